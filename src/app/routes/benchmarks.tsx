@@ -1,0 +1,7 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+export const benchmarksLoader = (_queryClient: QueryClient) => async () => null;
+
+export function BenchmarksRoute() {
+  return <h1>Benchmarks</h1>;
+}

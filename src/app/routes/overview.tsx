@@ -1,0 +1,83 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { focusAreaIds, priorityIds, type FocusAreaId, type PriorityId, type StatusId } from '../../contract/ids';
+import { Notice } from '../../components/notice';
+import { QuarterSelect } from '../../components/quarter-select';
+import { StatusLegend } from '../../components/status-legend';
+import { compareQuarters, quarterLabel, quarterMonths } from '../../domain/quarters';
+import { matrixCounts } from '../../domain/status-counts';
+import { toSearch } from '../../lib/api-client';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { actionsQueryOptions, useActions } from '../../features/actions/api/get-actions';
+import { HeadlineFigures } from '../../features/matrix/components/headline-figures';
+import { PlanMatrix } from '../../features/matrix/components/plan-matrix';
+import { planQueryOptions, usePlan } from '../../features/plan/api/get-plan';
+import { readOverviewParams } from './overview-params';
+
+export const overviewLoader =
+  (queryClient: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    const plan = await queryClient.ensureQueryData(planQueryOptions());
+    const { value } = readOverviewParams(new URL(request.url).searchParams, plan);
+    await queryClient.ensureQueryData(actionsQueryOptions(value));
+    return null;
+  };
+
+export function OverviewRoute() {
+  useDocumentTitle('Overview');
+  const plan = usePlan();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { value: params, ignored } = readOverviewParams(searchParams, plan);
+  const { items, asOf, latestReported } = useActions(params);
+  const counts = matrixCounts(items, priorityIds, focusAreaIds);
+
+  const lastChoice = latestReported !== null && compareQuarters(latestReported, asOf) > 0 ? latestReported : asOf;
+  const quarters = plan.quarters.filter((quarter) => compareQuarters(quarter, lastChoice) <= 0);
+  const linkTo = (filters: { priority?: PriorityId; focusArea?: FocusAreaId; status?: StatusId }) =>
+    `/actions${toSearch({ ...filters, quarter: params.quarter })}`;
+
+  return (
+    <div className="overview">
+      <div className="page-heading">
+        <div>
+          <h1>Overview</h1>
+          <p className="lede">
+            {items.length} actions across {plan.priorities.length} priorities and {plan.focusAreas.length} focus areas, as of{' '}
+            {quarterLabel(asOf)} ({quarterMonths(asOf)}).
+          </p>
+        </div>
+        <QuarterSelect
+          label="As of"
+          quarters={quarters}
+          value={asOf}
+          onChange={(quarter) => setSearchParams((current) => ({ ...Object.fromEntries(current), quarter }))}
+        />
+      </div>
+      {ignored.quarter && (
+        <Notice>
+          The link’s quarter {ignored.quarter}, so the overview shows the latest reported quarter instead.
+        </Notice>
+      )}
+      <section aria-labelledby="headline-title">
+        <h2 id="headline-title" className="visually-hidden">
+          Actions by status
+        </h2>
+        <HeadlineFigures counts={counts.total} hrefFor={(status) => linkTo(status === undefined ? {} : { status })} />
+      </section>
+      <section aria-labelledby="matrix-title" className="matrix-section">
+        <h2 id="matrix-title">The plan at a glance</h2>
+        <p className="section-help">
+          Each cell counts the actions of one priority in one focus area and shows how they stand. Select a number to see
+          those actions.
+        </p>
+        <StatusLegend />
+        <PlanMatrix
+          priorities={plan.priorities}
+          focusAreas={plan.focusAreas}
+          counts={counts}
+          cellHref={(priority, focusArea) => linkTo({ priority, focusArea })}
+        />
+      </section>
+    </div>
+  );
+}

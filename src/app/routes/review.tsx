@@ -1,0 +1,3 @@
+export function ReviewRoute() {
+  return <h1>Review</h1>;
+}

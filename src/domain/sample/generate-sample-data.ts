@@ -1,0 +1,28 @@
+import type { Benchmark } from '../../contract/benchmarks';
+import type { Plan } from '../../contract/plan';
+import type { ActionRecord } from '../action-record';
+import { clampQuarter, lastCompleteQuarter } from '../quarters';
+import { createRandom } from './random';
+import { sampleActions } from './sample-actions';
+import { sampleBenchmarks } from './sample-benchmarks';
+
+export interface SampleData {
+  readonly actions: ActionRecord[];
+  readonly benchmarks: Benchmark[];
+  // The last quarter the sample reports reach: the last complete quarter before `today`.
+  readonly lastReported: string;
+}
+
+export const defaultSampleSeed = 20230701;
+
+// Deterministic: the same plan, date and seed give the same data everywhere.
+// Reports run from each action's start to the last complete quarter, so the
+// demo always looks current.
+export function generateSampleData(plan: Plan, today: Date, seed = defaultSampleSeed): SampleData {
+  const lastReported = clampQuarter(lastCompleteQuarter(today), plan.period);
+  return {
+    actions: sampleActions(plan, lastReported, createRandom(seed), today),
+    benchmarks: sampleBenchmarks(plan, lastReported, createRandom(seed + 1)),
+    lastReported,
+  };
+}

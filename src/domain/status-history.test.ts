@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { statusHistory } from './status-history';
+
+const actions = [
+  { updates: [{ quarter: '2024-Q1', status: 'on-track', percentComplete: 10 }, { quarter: '2024-Q2', status: 'completed', percentComplete: 100 }] },
+  { updates: [{ quarter: '2024-Q2', status: 'at-risk', percentComplete: 20 }] },
+  { updates: [] },
+] as const;
+
+describe('statusHistory', () => {
+  const quarters = ['2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3'];
+
+  it('counts every action in every reported quarter', () => {
+    const history = statusHistory(actions, quarters, '2024-Q2');
+    expect(history.map((q) => q.quarter)).toEqual(quarters);
+    expect(history[0]?.counts).toMatchObject({ 'not-started': 3, 'on-track': 0 });
+    expect(history[1]?.counts).toMatchObject({ 'not-started': 2, 'on-track': 1 });
+    expect(history[2]?.counts).toMatchObject({ 'not-started': 1, 'at-risk': 1, completed: 1, 'on-track': 0 });
+  });
+
+  it('marks quarters after the latest report as not reported, with nothing counted', () => {
+    const history = statusHistory(actions, quarters, '2024-Q2');
+    expect(history.map((q) => q.reported)).toEqual([true, true, true, false]);
+    expect(Object.values(history[3]?.counts ?? {}).every((n) => n === 0)).toBe(true);
+  });
+
+  it('reports nothing when nothing was ever reported', () => {
+    expect(statusHistory(actions, quarters, null).every((q) => !q.reported)).toBe(true);
+  });
+});

@@ -1,0 +1,86 @@
+import { Link } from 'react-router';
+import type { FocusAreaId, PriorityId } from '../../../contract/ids';
+import type { FocusArea, Priority } from '../../../contract/plan';
+import type { StatusCounts } from '../../../contract/status-history';
+import { StatusMixBar } from '../../../components/status-mix-bar';
+import type { MatrixCounts } from '../../../domain/status-counts';
+import { totalOf } from '../../../domain/status-counts';
+
+interface PlanMatrixProps {
+  priorities: readonly Priority[];
+  focusAreas: readonly FocusArea[];
+  counts: MatrixCounts;
+  cellHref: (priorityId: PriorityId | undefined, focusAreaId: FocusAreaId | undefined) => string;
+}
+
+function CountLink({ to, counts, context }: { to: string; counts: StatusCounts; context: string }) {
+  const total = totalOf(counts);
+  return (
+    <Link to={to} className={total === 0 ? 'matrix-link matrix-empty' : 'matrix-link'}>
+      <span className="matrix-count">{total}</span>
+      <span className="visually-hidden">
+        {' '}
+        {total === 1 ? 'action' : 'actions'} in {context}
+      </span>
+      {total === 0 ? <span className="matrix-empty-label">No actions yet</span> : <StatusMixBar counts={counts} />}
+    </Link>
+  );
+}
+
+// The plan at a glance: six priorities by four focus areas, each cell with its
+// action count and status mix, linking to exactly those actions.
+export function PlanMatrix({ priorities, focusAreas, counts, cellHref }: PlanMatrixProps) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
+      <table className="plan-matrix">
+        <caption id="matrix-caption">Priorities by focus area</caption>
+        <thead>
+          <tr>
+            <th scope="col">Priority</th>
+            {focusAreas.map((area) => (
+              <th scope="col" key={area.id} title={area.description}>
+                {area.name}
+              </th>
+            ))}
+            <th scope="col">Total</th>
+          </tr>
+        </thead>
+        <tbody>
+          {priorities.map((priority) => (
+            <tr key={priority.id}>
+              <th scope="row">
+                <span className="priority-number">{priority.number}</span>
+                <span className="priority-title">{priority.title}</span>
+              </th>
+              {focusAreas.map((area) => (
+                <td key={area.id}>
+                  <CountLink
+                    to={cellHref(priority.id, area.id)}
+                    counts={counts.cells[priority.id][area.id]}
+                    context={`${priority.title}, ${area.name}`}
+                  />
+                </td>
+              ))}
+              <td className="matrix-total">
+                <CountLink to={cellHref(priority.id, undefined)} counts={counts.rows[priority.id]} context={`${priority.title}, all focus areas`} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            {focusAreas.map((area) => (
+              <td key={area.id} className="matrix-total">
+                <CountLink to={cellHref(undefined, area.id)} counts={counts.columns[area.id]} context={`${area.name}, all priorities`} />
+              </td>
+            ))}
+            <td className="matrix-total matrix-grand-total">
+              <CountLink to={cellHref(undefined, undefined)} counts={counts.total} context="the whole plan" />
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

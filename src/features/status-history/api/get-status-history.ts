@@ -1,0 +1,17 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { StatusHistory, type StatusHistoryFilters } from '../../../contract/status-history';
+import { apiGet, toSearch } from '../../../lib/api-client';
+
+export function getStatusHistory(filters: StatusHistoryFilters, signal?: AbortSignal): Promise<StatusHistory> {
+  return apiGet(`/api/status-history${toSearch(filters)}`, StatusHistory, 'the status history', signal);
+}
+
+export const statusHistoryQueryOptions = (filters: StatusHistoryFilters) =>
+  queryOptions({
+    queryKey: ['status-history', filters],
+    queryFn: ({ signal }) => getStatusHistory(filters, signal),
+  });
+
+export function useStatusHistory(filters: StatusHistoryFilters): StatusHistory {
+  return useSuspenseQuery(statusHistoryQueryOptions(filters)).data;
+}

@@ -1,0 +1,23 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    // The overview's first paint budget is checked from this report.
+    reportCompressedSize: true,
+    chunkSizeWarningLimit: 600,
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 3000,
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['tests/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    restoreMocks: true,
+    testTimeout: 15_000,
+  },
+});
