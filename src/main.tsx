@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { AppProvider } from './app/provider';
-import { createAppRouter } from './app/router';
+import { reportCaughtError } from './app/report-caught-error';
+import { AppRoutes } from './app/router';
 import './app/styles.css';
 import { createQueryClient } from './lib/query-client';
 
@@ -19,10 +20,12 @@ async function main(): Promise<void> {
   const root = document.getElementById('root');
   if (root === null) throw new Error('index.html has no #root element');
   const queryClient = createQueryClient();
-  createRoot(root).render(
+  createRoot(root, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
       <AppProvider queryClient={queryClient}>
-        <RouterProvider router={createAppRouter(queryClient)} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </AppProvider>
     </StrictMode>,
   );

@@ -9,6 +9,8 @@ import { testToday } from './test-today';
 // unhandled render error) fails the test that caused it.
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
+  // jsdom does not scroll, and says so on console.error.
+  window.scrollTo = () => undefined;
 });
 
 beforeEach(() => {

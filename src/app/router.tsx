@@ -1,60 +1,31 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
 import { NotFoundRoute } from './routes/not-found';
-import { overviewLoader, OverviewRoute } from './routes/overview';
-import { RootLayout, RootLoading } from './routes/root-layout';
-import { RouteError } from './routes/route-error';
+import { OverviewRoute } from './routes/overview';
+import { RootLayout } from './routes/root-layout';
 
 // Every view is a URL. The overview is in the first bundle; other screens load
-// on demand so the matrix never waits for them.
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  return [
-    {
-      path: '/',
-      Component: RootLayout,
-      HydrateFallback: RootLoading,
-      ErrorBoundary: RouteError,
-      children: [
-        {
-          ErrorBoundary: RouteError,
-          children: [
-            { index: true, loader: overviewLoader(queryClient), Component: OverviewRoute },
-            {
-              path: 'actions',
-              lazy: async () => {
-                const route = await import('./routes/actions');
-                return { loader: route.actionsLoader(queryClient), Component: route.ActionsRoute };
-              },
-            },
-            {
-              path: 'plan',
-              lazy: async () => {
-                const route = await import('./routes/plan');
-                return { loader: route.planLoader(queryClient), Component: route.PlanRoute };
-              },
-            },
-            {
-              path: 'benchmarks',
-              lazy: async () => {
-                const route = await import('./routes/benchmarks');
-                return { loader: route.benchmarksLoader(queryClient), Component: route.BenchmarksRoute };
-              },
-            },
-            {
-              path: 'review',
-              lazy: async () => {
-                const route = await import('./routes/review');
-                return { Component: route.ReviewRoute };
-              },
-            },
-            { path: '*', Component: NotFoundRoute },
-          ],
-        },
-      ],
-    },
-  ];
-}
+// on demand so the matrix never waits for them. Declarative routes (not the
+// data router) keep the overview's first JavaScript inside its budget; screens
+// read their data with suspense queries instead of loaders.
+const ActionsRoute = lazy(() => import('./routes/actions').then((m) => ({ default: m.ActionsRoute })));
+const PlanRoute = lazy(() => import('./routes/plan').then((m) => ({ default: m.PlanRoute })));
+const BenchmarksRoute = lazy(() => import('./routes/benchmarks').then((m) => ({ default: m.BenchmarksRoute })));
+const LatestReviewRoute = lazy(() => import('./routes/review').then((m) => ({ default: m.LatestReviewRoute })));
+const ReviewRoute = lazy(() => import('./routes/review').then((m) => ({ default: m.ReviewRoute })));
 
-export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient));
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<RootLayout />}>
+        <Route index element={<OverviewRoute />} />
+        <Route path="actions" element={<ActionsRoute />} />
+        <Route path="plan" element={<PlanRoute />} />
+        <Route path="benchmarks" element={<BenchmarksRoute />} />
+        <Route path="review" element={<LatestReviewRoute />} />
+        <Route path="review/:quarter" element={<ReviewRoute />} />
+        <Route path="*" element={<NotFoundRoute />} />
+      </Route>
+    </Routes>
+  );
 }

@@ -5,7 +5,7 @@ import { statusLabels, type StatusId } from '../../contract/ids';
 import { actionAsOf } from '../../domain/action-record';
 import { mockData } from '../../../mocks/data';
 import { server } from '../../../mocks/node';
-import { currentUrl, renderApp } from '../../../tests/render-app';
+import { renderApp } from '../../../tests/render-app';
 
 // Expected figures are counted straight from the mock data, independently of
 // the roll-up code the screen uses.
@@ -53,11 +53,11 @@ describe('the overview', () => {
   });
 
   it('recomputes every figure when another quarter is chosen, and keeps it in the URL', async () => {
-    const { user, router } = renderApp('/');
+    const { user, currentUrl } = renderApp('/');
     await screen.findByRole('table', { name: 'Priorities by focus area' });
     await user.selectOptions(screen.getByLabelText('As of'), '2024-Q2');
 
-    expect(currentUrl(router)).toBe('/?quarter=2024-Q2');
+    expect(currentUrl()).toBe('/?quarter=2024-Q2');
     await waitFor(() => expect(screen.getByLabelText('As of')).toHaveValue('2024-Q2'));
     const completedFigure = await screen.findByRole('link', { name: /Completed/ });
     expect(completedFigure).toHaveTextContent(new RegExp(`^${countCell('2024-Q2', undefined, undefined, 'completed')}`));
@@ -67,11 +67,11 @@ describe('the overview', () => {
   });
 
   it('lands on exactly that cell’s actions when a cell is clicked', async () => {
-    const { user, router } = renderApp('/?quarter=2025-Q4');
+    const { user, currentUrl } = renderApp('/?quarter=2025-Q4');
     await screen.findByRole('table', { name: 'Priorities by focus area' });
     await user.click(cellLink('MEET SPECIFIC ACADEMIC BENCHMARKS', 'Community Building'));
     await waitFor(() =>
-      expect(currentUrl(router)).toBe('/actions?focusArea=community-building&priority=academic-benchmarks&quarter=2025-Q4'),
+      expect(currentUrl()).toBe('/actions?focusArea=community-building&priority=academic-benchmarks&quarter=2025-Q4'),
     );
   });
 

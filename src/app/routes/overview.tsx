@@ -1,5 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { focusAreaIds, priorityIds, type FocusAreaId, type PriorityId, type StatusId } from '../../contract/ids';
 import { Notice } from '../../components/notice';
 import { QuarterSelect } from '../../components/quarter-select';
@@ -8,20 +7,11 @@ import { compareQuarters, quarterLabel, quarterMonths } from '../../domain/quart
 import { matrixCounts } from '../../domain/status-counts';
 import { toSearch } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { actionsQueryOptions, useActions } from '../../features/actions/api/get-actions';
+import { useActions } from '../../features/actions/api/get-actions';
 import { HeadlineFigures } from '../../features/matrix/components/headline-figures';
 import { PlanMatrix } from '../../features/matrix/components/plan-matrix';
-import { planQueryOptions, usePlan } from '../../features/plan/api/get-plan';
+import { usePlan } from '../../features/plan/api/get-plan';
 import { readOverviewParams } from './overview-params';
-
-export const overviewLoader =
-  (queryClient: QueryClient) =>
-  async ({ request }: LoaderFunctionArgs) => {
-    const plan = await queryClient.ensureQueryData(planQueryOptions());
-    const { value } = readOverviewParams(new URL(request.url).searchParams, plan);
-    await queryClient.ensureQueryData(actionsQueryOptions(value));
-    return null;
-  };
 
 export function OverviewRoute() {
   useDocumentTitle('Overview');

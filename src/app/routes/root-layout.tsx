@@ -1,4 +1,7 @@
-import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { useIsFetching } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { ScreenBoundary } from './screen-boundary';
 
 const sections = [
   { to: '/', label: 'Overview', end: true },
@@ -20,9 +23,17 @@ function SampleDataLabel() {
   );
 }
 
+// A new screen starts at its top; a new filter on the same screen keeps the place.
+function useScrollToTopOnNewPage(pathname: string): void {
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
+}
+
 export function RootLayout() {
-  const navigation = useNavigation();
-  const busy = navigation.state !== 'idle';
+  const busy = useIsFetching() > 0;
+  const { pathname } = useLocation();
+  useScrollToTopOnNewPage(pathname);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -48,19 +59,12 @@ export function RootLayout() {
         </div>
         <SampleDataLabel />
       </header>
-      <div className={busy ? 'page-progress active' : 'page-progress'} role="progressbar" aria-label="Loading page" aria-hidden={!busy} />
+      <div className={busy ? 'page-progress active' : 'page-progress'} aria-hidden="true" />
       <main id="main" tabIndex={-1} aria-busy={busy}>
-        <Outlet />
+        <ScreenBoundary>
+          <Outlet />
+        </ScreenBoundary>
       </main>
-      <ScrollRestoration />
     </>
-  );
-}
-
-export function RootLoading() {
-  return (
-    <main className="root-loading" aria-busy="true">
-      <p role="status">Loading the strategic plan…</p>
-    </main>
   );
 }

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
-import type { FocusAreaId, PriorityId } from '../../../contract/ids';
+import { statusLabels, type FocusAreaId, type PriorityId } from '../../../contract/ids';
 import type { FocusArea, Priority } from '../../../contract/plan';
 import type { StatusCounts } from '../../../contract/status-history';
+import { StatusIcon } from '../../../components/status-icon';
 import { StatusMixBar } from '../../../components/status-mix-bar';
 import type { MatrixCounts } from '../../../domain/status-counts';
 import { totalOf } from '../../../domain/status-counts';
@@ -11,6 +12,23 @@ interface PlanMatrixProps {
   focusAreas: readonly FocusArea[];
   counts: MatrixCounts;
   cellHref: (priorityId: PriorityId | undefined, focusAreaId: FocusAreaId | undefined) => string;
+}
+
+// What needs the board's attention, visible without hovering; the bar's
+// accessible name already says it, so screen readers skip this line.
+function AttentionFlags({ counts }: { counts: StatusCounts }) {
+  const flagged = (['at-risk', 'off-track'] as const).filter((status) => counts[status] > 0);
+  if (flagged.length === 0) return null;
+  return (
+    <span className="matrix-flags" aria-hidden="true">
+      {flagged.map((status) => (
+        <span key={status}>
+          <StatusIcon status={status} size={12} />
+          {counts[status]} {statusLabels[status].toLowerCase()}
+        </span>
+      ))}
+    </span>
+  );
 }
 
 function CountLink({ to, counts, context }: { to: string; counts: StatusCounts; context: string }) {
@@ -23,6 +41,7 @@ function CountLink({ to, counts, context }: { to: string; counts: StatusCounts; 
         {total === 1 ? 'action' : 'actions'} in {context}
       </span>
       {total === 0 ? <span className="matrix-empty-label">No actions yet</span> : <StatusMixBar counts={counts} />}
+      <AttentionFlags counts={counts} />
     </Link>
   );
 }

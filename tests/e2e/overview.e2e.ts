@@ -1,0 +1,69 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkA11y, collectConsoleErrors, launchBrowser, MOBILE, newPage, screenshot } from './browser';
+
+describe('the overview in Chromium', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('renders the 24 cells of the matrix, with no accessibility violation', async () => {
+    const page = await newPage(browser);
+    const errors = collectConsoleErrors(page);
+    await page.goto(baseUrl);
+    const matrix = page.getByRole('table', { name: 'Priorities by focus area' });
+    await matrix.waitFor();
+    await expect(matrix.locator('tbody td:not(.matrix-total)').count()).resolves.toBe(24);
+    await page.getByText('Sample data', { exact: true }).waitFor({ state: 'visible' });
+    await screenshot(page, 'overview-1280');
+    expect(await checkA11y(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens exactly a cell’s actions when the cell is clicked', async () => {
+    const page = await newPage(browser);
+    await page.goto(baseUrl);
+    await page.getByRole('link', { name: /actions? in PROMOTE SOCIAL AND EMOTIONAL WELLNESS, Voice & Agency/ }).click();
+    await page.waitForURL(/\/actions\?/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('priority')).toBe('wellness');
+    expect(url.searchParams.get('focusArea')).toBe('voice-agency');
+    await page.getByRole('heading', { level: 1, name: 'Actions' }).waitFor({ state: 'visible' });
+    await page.close();
+  });
+
+  it('reads at phone width, the matrix scrolling inside its own region', async () => {
+    const page = await newPage(browser, MOBILE);
+    await page.goto(baseUrl);
+    await page.getByRole('table', { name: 'Priorities by focus area' }).waitFor();
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(MOBILE.width);
+    await screenshot(page, 'overview-390');
+    expect(await checkA11y(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('is usable by keyboard: the skip link and the first cell are reachable with Tab', async () => {
+    const page = await newPage(browser);
+    await page.goto(baseUrl);
+    await page.getByRole('table', { name: 'Priorities by focus area' }).waitFor();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    let reachedCell = false;
+    for (let i = 0; i < 30 && !reachedCell; i += 1) {
+      await page.keyboard.press('Tab');
+      reachedCell = await page.evaluate(() => document.activeElement?.closest('.plan-matrix tbody') != null);
+    }
+    expect(reachedCell).toBe(true);
+    await page.close();
+  });
+});
