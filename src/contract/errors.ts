@@ -8,10 +8,23 @@ export const errorCodes = [
   'conflict',
   'payload_too_large',
   'unsupported_media_type',
+  'too_many_requests',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_requests: 429,
+  internal: 500,
+};
 
 export const ApiErrorBody = z.object({
   error: z.object({
@@ -39,8 +52,11 @@ function describeIssue(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_value':
       return `must be one of: ${(issue.values ?? []).map(String).join(', ')}`;
-    case 'invalid_type':
-      return issue.expected === undefined ? 'is missing or has the wrong type' : `must be a ${String(issue.expected)}`;
+    case 'invalid_type': {
+      if (issue.expected === undefined) return 'is missing or has the wrong type';
+      const expected = issue.expected === 'int' ? 'whole number' : String(issue.expected);
+      return `must be ${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`;
+    }
     case 'too_small':
       return 'is too small or too short';
     case 'too_big':

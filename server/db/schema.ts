@@ -1,0 +1,138 @@
+import type { Generated } from 'kysely';
+
+// The database as Kysely sees it. One schema for SQLite and PostgreSQL:
+// booleans are 0/1 integers, times are ISO-8601 text, lists are JSON text.
+
+export interface PlanTable {
+  id: number;
+  texts: string; // JSON: the plan-level texts (mission, vision, …)
+  start_quarter: string;
+  end_quarter: string;
+}
+
+export interface FocusAreaTable {
+  id: string;
+  position: number;
+  name: string;
+  description: string;
+}
+
+export interface PriorityTable {
+  id: string;
+  number: number;
+  title: string;
+  statement: string;
+  rationale: string; // JSON string[]
+}
+
+export interface StrategyTable {
+  id: string;
+  priority_id: string;
+  position: number;
+  text: string;
+}
+
+export interface ActionTable {
+  id: string;
+  title: string;
+  description: string;
+  priority_id: string;
+  focus_area_id: string;
+  strategy_id: string | null;
+  owner: string;
+  start_quarter: string;
+  due_quarter: string;
+  student_groups: string; // JSON StudentGroupId[]
+  version: number;
+  sample: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UpdateTable {
+  action_id: string;
+  quarter: string;
+  status: string;
+  percent_complete: number;
+  note: string;
+  author: string;
+  created_at: string;
+}
+
+export interface BenchmarkTable {
+  id: string;
+  priority_id: string;
+  position: number;
+  name: string;
+  description: string;
+  unit: string;
+  direction: string;
+  baseline_year: string;
+  baseline_value: number;
+  version: number;
+  sample: number;
+}
+
+export interface BenchmarkYearTable {
+  benchmark_id: string;
+  school_year: string;
+  target: number | null;
+  actual: number | null;
+}
+
+export interface BenchmarkGroupValueTable {
+  benchmark_id: string;
+  student_group_id: string;
+  school_year: string;
+  actual: number | null;
+}
+
+export interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface SessionTable {
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface SignInFailureTable {
+  key: string;
+  failures: number;
+  first_failure_at: string;
+}
+
+export interface AuditTable {
+  seq: Generated<number>;
+  at: string;
+  user_id: string | null;
+  user_email: string;
+  operation: string;
+  entity_type: string;
+  entity_id: string;
+  before: string | null; // JSON
+  after: string | null; // JSON
+}
+
+export interface Database {
+  plan: PlanTable;
+  focus_areas: FocusAreaTable;
+  priorities: PriorityTable;
+  strategies: StrategyTable;
+  actions: ActionTable;
+  updates: UpdateTable;
+  benchmarks: BenchmarkTable;
+  benchmark_years: BenchmarkYearTable;
+  benchmark_group_values: BenchmarkGroupValueTable;
+  users: UserTable;
+  sessions: SessionTable;
+  sign_in_failures: SignInFailureTable;
+  audit: AuditTable;
+}

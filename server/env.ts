@@ -1,0 +1,39 @@
+import * as z from 'zod/mini';
+import { fieldErrors } from '../src/contract/errors';
+
+const Port = z.pipe(
+  z.string().check(z.regex(/^\d+$/, { error: 'must be a whole number' })),
+  z.transform(Number),
+).check(z.refine((port: number) => port >= 1 && port <= 65535, { error: 'must be between 1 and 65535' }));
+
+const Env = z.object({
+  PORT: z._default(Port, 3000),
+  HOST: z._default(z.string().check(z.minLength(1, { error: 'must not be empty' })), '127.0.0.1'),
+  DATA_DIR: z._default(z.string().check(z.minLength(1, { error: 'must not be empty' })), './data'),
+  DATABASE_URL: z.optional(
+    z.string().check(z.regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' })),
+  ),
+  NODE_ENV: z._default(z.enum(['development', 'production', 'test']), 'production'),
+  // Demo mode loads the sample data and the demo accounts; production never has a known password.
+  APP_MODE: z._default(z.enum(['demo', 'production']), 'production'),
+  ADMIN_EMAIL: z.optional(z.string().check(z.regex(/^[^@\s]+@[^@\s]+$/, { error: 'must be an email address' }))),
+  ADMIN_PASSWORD: z.optional(z.string().check(z.minLength(12, { error: 'must be at least 12 characters' }))),
+  LOAD_SAMPLE_DATA: z._default(z.enum(['true', 'false']), 'false'),
+});
+export type Env = z.infer<typeof Env>;
+
+export class EnvError extends Error {}
+
+// Read once at start-up; a bad value stops the server with a message naming it.
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const result = Env.safeParse(present);
+  if (!result.success) {
+    const lines = Object.entries(fieldErrors(result.error.issues)).map(([name, why]) => `  ${name} ${why}`);
+    throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if ((result.data.ADMIN_EMAIL === undefined) !== (result.data.ADMIN_PASSWORD === undefined)) {
+    throw new EnvError('Invalid configuration:\n  ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  return result.data;
+}

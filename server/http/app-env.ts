@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { SessionUser } from '../../src/contract/session';
+import type { Database } from '../db/schema';
+
+export interface AppConfig {
+  readonly mode: 'demo' | 'production';
+  // Secure cookies and HSTS: on in production, where the app sits behind HTTPS.
+  readonly secureCookies: boolean;
+  readonly now: () => Date;
+}
+
+export interface AppEnv {
+  Variables: {
+    db: Kysely<Database>;
+    config: AppConfig;
+    user: SessionUser | null;
+    sessionId: string | null;
+  };
+}

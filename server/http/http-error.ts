@@ -1,0 +1,17 @@
+import type { Context } from 'hono';
+import { errorBody, httpStatusOf, type ErrorCode } from '../../src/contract/errors';
+
+// Thrown anywhere below a route; the app turns it into the contract's error shape.
+export class HttpError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export function errorResponse(c: Context, code: ErrorCode, message: string, fields?: Record<string, string>): Response {
+  return c.json(errorBody(code, message, fields), httpStatusOf[code]);
+}

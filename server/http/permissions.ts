@@ -1,0 +1,52 @@
+import type { Hono, Handler, MiddlewareHandler } from 'hono';
+import type { Role } from '../../src/contract/session';
+import type { AppEnv } from './app-env';
+import { HttpError } from './http-error';
+
+type Access = 'anyone' | 'signed-in' | readonly Role[];
+
+const writers: readonly Role[] = ['staff', 'admin'];
+
+// Who may call each route. A route missing here cannot be registered (the
+// server will not start), so nothing is reachable without a decision.
+export const permissions: Record<string, Access> = {
+  'GET /api/health': 'anyone',
+  'GET /api/demo-accounts': 'anyone',
+  'POST /api/session': 'anyone',
+  'GET /api/session': 'signed-in',
+  'DELETE /api/session': 'signed-in',
+  'GET /api/plan': 'signed-in',
+  'GET /api/actions': 'signed-in',
+  'GET /api/actions/:id': 'signed-in',
+  'POST /api/actions': writers,
+  'PATCH /api/actions/:id': writers,
+  'POST /api/actions/:id/updates': writers,
+  'GET /api/status-history': 'signed-in',
+  'GET /api/benchmarks': 'signed-in',
+  'PUT /api/benchmarks/:id/values/:schoolYear': writers,
+  'GET /api/review/:quarter': 'signed-in',
+  'GET /api/export/actions.csv': 'signed-in',
+  'GET /api/audit': ['admin'],
+};
+
+function authorize(access: Access): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (access === 'anyone') return next();
+    const user = c.get('user');
+    if (user === null) throw new HttpError('unauthorized', 'Sign in to continue; your session may have expired.');
+    if (access !== 'signed-in' && !access.includes(user.role)) {
+      throw new HttpError('forbidden', `Your role (${user.role}) cannot do this; ask the executive director for access.`);
+    }
+    return next();
+  };
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+// Registers an /api route behind its declared permission.
+export function apiRoute(app: Hono<AppEnv>, method: Method, path: string, handler: Handler<AppEnv>): void {
+  const key = `${method} ${path}`;
+  const access = permissions[key];
+  if (access === undefined) throw new Error(`No permission is declared for ${key} (server/http/permissions.ts)`);
+  app.on(method, path, authorize(access), handler);
+}

@@ -1,0 +1,49 @@
+import type { Context, Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { SignIn } from '../../src/contract/session';
+import type { AppEnv } from '../http/app-env';
+import { apiRoute } from '../http/permissions';
+import { parseBody } from '../http/validate';
+import { absoluteLimitMs, checkCredentials, createSession, endSession, sessionCookie } from '../services/sessions';
+import { demoAccounts, demoPassword } from '../db/seed/demo-accounts';
+
+function writeCookie(c: Context<AppEnv>, id: string): void {
+  setCookie(c, sessionCookie, id, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: c.get('config').secureCookies,
+    path: '/',
+    maxAge: Math.floor(absoluteLimitMs / 1000),
+  });
+}
+
+export function registerSessionRoutes(app: Hono<AppEnv>): void {
+  apiRoute(app, 'GET', '/api/demo-accounts', (c) =>
+    c.json(
+      c.get('config').mode === 'demo'
+        ? { accounts: demoAccounts.map(({ email, role, name }) => ({ email, role, name })), password: demoPassword }
+        : { accounts: [], password: null },
+    ),
+  );
+
+  apiRoute(app, 'POST', '/api/session', async (c) => {
+    const { email, password } = await parseBody(c, SignIn);
+    const db = c.get('db');
+    const now = c.get('config').now();
+    const user = await checkCredentials(db, email, password, now);
+    // A new id at every sign-in, and the previous session (if any) ends.
+    const previous = getCookie(c, sessionCookie);
+    if (previous) await endSession(db, previous);
+    writeCookie(c, await createSession(db, user.id, now));
+    return c.json({ user }, 201);
+  });
+
+  apiRoute(app, 'GET', '/api/session', (c) => c.json({ user: c.get('user') }));
+
+  apiRoute(app, 'DELETE', '/api/session', async (c) => {
+    const id = c.get('sessionId');
+    if (id) await endSession(c.get('db'), id);
+    deleteCookie(c, sessionCookie, { path: '/' });
+    return c.body(null, 204);
+  });
+}
