@@ -5,6 +5,7 @@ import { AppProvider } from './app/provider';
 import { reportCaughtError } from './app/report-caught-error';
 import { AppRoutes } from './app/router';
 import './app/styles.css';
+import { planQueryOptions } from './features/plan/api/get-plan';
 import { createQueryClient } from './lib/query-client';
 
 // In mock mode (`npm run dev:mock`, and `npm start` until the server exists)
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   const root = document.getElementById('root');
   if (root === null) throw new Error('index.html has no #root element');
   const queryClient = createQueryClient();
+  // Every screen needs the plan's texts: ask for them while the screen's code loads.
+  void queryClient.prefetchQuery(planQueryOptions());
   createRoot(root, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
       <AppProvider queryClient={queryClient}>

@@ -2,6 +2,7 @@ import { http } from 'msw';
 import { actionHandlers } from './actions';
 import { benchmarkHandlers } from './benchmarks';
 import { planHandlers } from './plan';
+import { reviewHandlers } from './review';
 import { errorResponse } from './respond';
 import { statusHistoryHandlers } from './status-history';
 
@@ -11,6 +12,9 @@ export const handlers = [
   ...actionHandlers,
   ...statusHistoryHandlers,
   ...benchmarkHandlers,
-  // Anything else under /api is a 404 in the contract's error shape, as on the server.
-  http.all('*/api/*', ({ request }) => errorResponse('not_found', `No API route for ${request.method} ${new URL(request.url).pathname}.`)),
+  ...reviewHandlers,
+  // Anything else under /api is a 404 in the contract's error shape, as on the
+  // server. Anchored at the path's start: in dev mode Vite serves source files
+  // such as /src/features/x/api/get-x.ts, which must pass through.
+  http.all(/^[a-z]+:\/\/[^/]+\/api\//, ({ request }) => errorResponse('not_found', `No API route for ${request.method} ${new URL(request.url).pathname}.`)),
 ];

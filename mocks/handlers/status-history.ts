@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { StatusHistoryFilters } from '../../src/contract/status-history';
 import { statusHistory } from '../../src/domain/status-history';
-import { defaultQuarter, mockData } from '../data';
+import { latestReported, mockData } from '../data';
 import { parseQuery } from './respond';
 
 export const statusHistoryHandlers = [
@@ -13,6 +13,6 @@ export const statusHistoryHandlers = [
     const actions = data.actions.filter(
       (a) => (priority === undefined || a.priorityId === priority) && (focusArea === undefined || a.focusAreaId === focusArea),
     );
-    return HttpResponse.json({ quarters: statusHistory(actions, data.plan.quarters, defaultQuarter(data)) });
+    return HttpResponse.json({ quarters: statusHistory(actions, data.plan.quarters, latestReported(data)) });
   }),
 ];

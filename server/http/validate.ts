@@ -15,7 +15,9 @@ function check<T>(schema: Schema<T>, input: unknown, what: string): T {
 
 // The first value of each query parameter, checked against the contract.
 export function parseQuery<T>(c: Context, schema: Schema<T>): T {
-  return check(schema, Object.fromEntries(new URL(c.req.url).searchParams.entries()), 'query parameter');
+  const { searchParams } = new URL(c.req.url);
+  const params = Object.fromEntries([...searchParams.keys()].map((key) => [key, searchParams.get(key)]));
+  return check(schema, params, 'query parameter');
 }
 
 export function parseParams<T>(c: Context, schema: Schema<T>): T {

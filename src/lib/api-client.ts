@@ -38,7 +38,9 @@ export async function apiGet<T>(path: string, schema: Schema<T>, what: string, s
       const { code, message, fields } = parsed.data.error;
       throw new ApiError(`Could not load ${what}: ${message}`, response.status, code, fields);
     }
-    throw new ApiError(`Could not load ${what}: the server answered ${response.status} ${response.statusText}.`.trim(), response.status, 'http');
+    // HTTP/2 has no reason phrase, so statusText is often empty.
+    const answered = [response.status, response.statusText].filter(Boolean).join(' ');
+    throw new ApiError(`Could not load ${what}: the server answered ${answered}.`, response.status, 'http');
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {

@@ -33,7 +33,7 @@ export async function loadPlan(db: Kysely<Database>): Promise<Plan | undefined> 
 
 // Writes the plan's texts; run once, in the seeding transaction.
 export async function insertPlan(db: Kysely<Database>, plan: Plan): Promise<void> {
-  const { period, quarters: _quarters, focusAreas, priorities, ...texts } = plan;
+  const { period, quarters, focusAreas, priorities, ...texts } = plan;
   await db.insertInto('plan').values({ id: 1, texts: JSON.stringify(texts), start_quarter: period.startQuarter, end_quarter: period.endQuarter }).execute();
   await db
     .insertInto('focus_areas')

@@ -1,7 +1,81 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import type { PriorityId } from '../../contract/ids';
+import { Notice } from '../../components/notice';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useBenchmarks } from '../../features/benchmarks/api/get-benchmarks';
+import { BenchmarkCard } from '../../features/benchmarks/components/benchmark-card';
+import { PriorityFilter } from '../../features/benchmarks/components/priority-filter';
+import { PrioritySection } from '../../features/benchmarks/components/priority-section';
+import { usePlan } from '../../features/plan/api/get-plan';
+import { readBenchmarkParams } from './benchmarks-params';
+import './benchmarks.css';
 
-export const benchmarksLoader = (_queryClient: QueryClient) => async () => null;
+const measures = (count: number) => `${count} ${count === 1 ? 'measure' : 'measures'}`;
 
 export function BenchmarksRoute() {
-  return <h1>Benchmarks</h1>;
+  useDocumentTitle('Benchmarks');
+  const plan = usePlan();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { value: filters, ignored } = readBenchmarkParams(searchParams);
+  const { items } = useBenchmarks(filters);
+  const selected = plan.priorities.find((priority) => priority.id === filters.priority);
+  const priorities = selected === undefined ? plan.priorities : [selected];
+
+  const choosePriority = (priority: PriorityId | undefined) =>
+    setSearchParams((current) => {
+      const next = new URLSearchParams(current);
+      if (priority === undefined) next.delete('priority');
+      else next.set('priority', priority);
+      return next;
+    });
+
+  return (
+    <div className="benchmarks">
+      <div className="page-heading">
+        <div className="benchmarks-intro">
+          <h1>Benchmarks</h1>
+          <p className="lede">
+            The measures of the plan’s priorities: for each, its target against its actual, school year by school year.
+            The figures are sample data, invented for this demonstration, not PEF’s results.
+          </p>
+        </div>
+        <PriorityFilter priorities={plan.priorities} value={filters.priority} onChange={choosePriority} />
+      </div>
+      {ignored.priority && <Notice>The link’s priority {ignored.priority}, so all priorities are shown.</Notice>}
+
+      {items.length === 0 ? (
+        <div className="benchmarks-empty">
+          {selected === undefined ? (
+            <p>No measures have been set for the plan’s priorities yet.</p>
+          ) : (
+            <>
+              <p>
+                No measures have been set yet for priority {selected.number}, {selected.title}.
+              </p>
+              <Link to="/benchmarks">Show all priorities</Link>
+            </>
+          )}
+        </div>
+      ) : (
+        <>
+          <p className="benchmarks-count">
+            {measures(items.length)}
+            {selected === undefined
+              ? ` across ${plan.priorities.length} priorities.`
+              : ` for priority ${selected.number}.`}
+          </p>
+          {priorities.map((priority) => {
+            const own = items.filter((benchmark) => benchmark.priorityId === priority.id);
+            return (
+              <PrioritySection key={priority.id} priority={priority} measureCount={own.length}>
+                {own.map((benchmark) => (
+                  <BenchmarkCard key={benchmark.id} benchmark={benchmark} />
+                ))}
+              </PrioritySection>
+            );
+          })}
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,7 +1,7 @@
 import type { Benchmark } from '../../contract/benchmarks';
 import type { Plan } from '../../contract/plan';
 import type { ActionRecord } from '../action-record';
-import { clampQuarter, lastCompleteQuarter } from '../quarters';
+import { clampQuarter, compareQuarters, lastCompleteQuarter } from '../quarters';
 import { createRandom } from './random';
 import { sampleActions } from './sample-actions';
 import { sampleBenchmarks } from './sample-benchmarks';
@@ -9,8 +9,9 @@ import { sampleBenchmarks } from './sample-benchmarks';
 export interface SampleData {
   readonly actions: ActionRecord[];
   readonly benchmarks: Benchmark[];
-  // The last quarter the sample reports reach: the last complete quarter before `today`.
-  readonly lastReported: string;
+  // The last quarter the sample reports reach: the last complete quarter before
+  // `today`, within the plan; null while the plan's first quarter is not over.
+  readonly lastReported: string | null;
 }
 
 export const defaultSampleSeed = 20230701;
@@ -19,7 +20,9 @@ export const defaultSampleSeed = 20230701;
 // Reports run from each action's start to the last complete quarter, so the
 // demo always looks current.
 export function generateSampleData(plan: Plan, today: Date, seed = defaultSampleSeed): SampleData {
-  const lastReported = clampQuarter(lastCompleteQuarter(today), plan.period);
+  const lastComplete = lastCompleteQuarter(today);
+  const lastReported =
+    compareQuarters(lastComplete, plan.period.startQuarter) < 0 ? null : clampQuarter(lastComplete, plan.period);
   return {
     actions: sampleActions(plan, lastReported, createRandom(seed), today),
     benchmarks: sampleBenchmarks(plan, lastReported, createRandom(seed + 1)),

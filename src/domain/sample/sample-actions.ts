@@ -4,7 +4,7 @@ import type { Plan } from '../../contract/plan';
 import type { ActionRecord } from '../action-record';
 import { addQuarters, compareQuarters, quarterEndDate, quarterRange } from '../quarters';
 import { actionCatalog, noteTemplates, owners } from './catalog';
-import type { Random } from './random';
+import { createRandom, type Random } from './random';
 
 // How an action's quarterly reports unfold. The mix gives the dashboard what a
 // real plan has: most work on track, some late, some stalled, a few deferred.
@@ -61,12 +61,12 @@ function createdAt(quarter: string, random: Random, today: Date): string {
 function reportUpdates(
   start: string,
   due: string,
-  lastReported: string,
+  lastReported: string | null,
   owner: string,
   random: Random,
   today: Date,
 ): Update[] {
-  const quarters = quarterRange(start, lastReported);
+  const quarters = lastReported === null ? [] : quarterRange(start, lastReported);
   const length = quarterRange(start, due).length;
   const course = pickCourse(random);
   const turn = random.int(1, Math.max(1, length - 1));
@@ -94,7 +94,7 @@ function reportUpdates(
   return updates;
 }
 
-export function sampleActions(plan: Plan, lastReported: string, random: Random, today: Date): ActionRecord[] {
+export function sampleActions(plan: Plan, lastReported: string | null, random: Random, today: Date): ActionRecord[] {
   const actions: ActionRecord[] = [];
   for (const priority of plan.priorities) {
     for (const focusArea of plan.focusAreas) {
@@ -107,6 +107,9 @@ export function sampleActions(plan: Plan, lastReported: string, random: Random, 
         const due = compareQuarters(dueCandidate, plan.period.endQuarter) > 0 ? plan.period.endQuarter : dueCandidate;
         const owner = random.pick(owners);
         const strategy = template.strategyIndex === null ? undefined : priority.strategies[template.strategyIndex];
+        // Reports come from the action's own stream: how many quarters are
+        // reported then changes neither its earlier reports nor later actions.
+        const reports = createRandom(Math.floor(random.next() * 4294967296));
         actions.push({
           id: `a-${String(actions.length + 1).padStart(3, '0')}`,
           title: template.title,
@@ -120,7 +123,7 @@ export function sampleActions(plan: Plan, lastReported: string, random: Random, 
           studentGroups: [...template.studentGroups],
           version: 1,
           sample: true,
-          updates: reportUpdates(start, due, lastReported, owner, random, today),
+          updates: reportUpdates(start, due, lastReported, owner, reports, today),
         });
       }
     }

@@ -57,18 +57,20 @@ function actualFor(template: BenchmarkTemplate, yearIndex: number, random: Rando
 }
 
 // A school year's actual exists once the year is over and reported.
-function isReported(schoolYear: string, lastReported: string): boolean {
-  return compareQuarters(`${schoolYearStart(schoolYear) + 1}-Q2`, lastReported) <= 0;
+function isReported(schoolYear: string, lastReported: string | null): boolean {
+  return lastReported !== null && compareQuarters(`${schoolYearStart(schoolYear) + 1}-Q2`, lastReported) <= 0;
 }
 
-export function sampleBenchmarks(plan: Plan, lastReported: string, random: Random): Benchmark[] {
+export function sampleBenchmarks(plan: Plan, lastReported: string | null, random: Random): Benchmark[] {
   const schoolYears = schoolYearsOfPeriod(plan.period);
   // The baseline is the school year before the plan began.
   const baselineYear = schoolYearOfQuarter(addQuarters(plan.period.startQuarter, -4));
   return benchmarkCatalog.map((template) => {
-    const actuals = schoolYears.map((year, index) =>
-      isReported(year, lastReported) ? rounded(actualFor(template, index, random), template.unit) : null,
-    );
+    // Drawn for every year, reported or not, so reporting a new year leaves the earlier ones as they were.
+    const actuals = schoolYears.map((year, index) => {
+      const actual = rounded(actualFor(template, index, random), template.unit);
+      return isReported(year, lastReported) ? actual : null;
+    });
     const better = template.direction === 'higher' ? 1 : -1;
     return {
       id: template.id,

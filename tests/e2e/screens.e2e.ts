@@ -1,0 +1,43 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkA11y, collectConsoleErrors, DESKTOP, launchBrowser, MOBILE, newPage, screenshot } from './browser';
+
+// Every screen, at desktop and phone width: it shows its heading, has no
+// accessibility violation and logs no error. The screenshots are looked at.
+const screens = [
+  { name: 'actions', path: 'actions?priority=wellness', heading: 'Actions' },
+  { name: 'plan', path: 'plan', heading: '2023–2027 Strategic Plan' },
+  { name: 'benchmarks', path: 'benchmarks', heading: 'Benchmarks' },
+  { name: 'review', path: 'review', heading: /^Quarterly review/ },
+  { name: 'not-found', path: 'no/such/page', heading: 'Page not found' },
+] as const;
+
+describe('every screen in Chromium', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  for (const screen of screens) {
+    for (const [size, viewport] of [['1280', DESKTOP], ['390', MOBILE]] as const) {
+      it(`${screen.name} at ${size} px`, async () => {
+        const page = await newPage(browser, viewport);
+        const errors = collectConsoleErrors(page);
+        await page.goto(`${baseUrl}${screen.path}`);
+        await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
+        const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(pageWidth).toBeLessThanOrEqual(viewport.width);
+        await screenshot(page, `${screen.name}-${size}`);
+        expect(await checkA11y(page)).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});
