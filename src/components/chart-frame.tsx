@@ -1,0 +1,52 @@
+import { Suspense, useId, useState, type ReactNode } from 'react';
+import './chart-frame.css';
+
+interface ChartFrameProps {
+  title: string;
+  headingLevel?: 2 | 3;
+  // One sentence that says what the chart shows, for everyone (and the chart's accessible name).
+  summary: string;
+  legend?: ReactNode;
+  // The same numbers as a <table>: the chart's text alternative.
+  table: ReactNode;
+  // Nothing to draw: the message says why; the table toggle stays.
+  empty?: string | undefined;
+  // The chart itself, usually lazily loaded: recharts never delays a screen.
+  children: ReactNode;
+}
+
+// The one frame every chart sits in: title, summary line, legend, the chart,
+// and a button that opens its numbers as a table.
+export function ChartFrame({ title, headingLevel = 3, summary, legend, table, empty, children }: ChartFrameProps) {
+  const [showTable, setShowTable] = useState(false);
+  const tableId = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <figure className="chart-frame">
+      <figcaption>
+        <Heading className="chart-title">{title}</Heading>
+        <p className="chart-summary">{summary}</p>
+      </figcaption>
+      {legend}
+      {empty ? (
+        <p className="chart-empty">{empty}</p>
+      ) : (
+        <div className="chart-area" role="img" aria-label={`${title}. ${summary}`}>
+          <Suspense fallback={<p className="chart-loading">Drawing the chart…</p>}>{children}</Suspense>
+        </div>
+      )}
+      <button
+        type="button"
+        className="chart-table-toggle"
+        aria-expanded={showTable}
+        aria-controls={tableId}
+        onClick={() => setShowTable((shown) => !shown)}
+      >
+        {showTable ? 'Hide the numbers' : 'Show the numbers as a table'}
+      </button>
+      <div id={tableId} className="chart-table" hidden={!showTable}>
+        {table}
+      </div>
+    </figure>
+  );
+}
