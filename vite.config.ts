@@ -8,6 +8,11 @@ export default defineConfig({
     reportCompressedSize: true,
     chunkSizeWarningLimit: 600,
   },
+  server: {
+    // `npm run dev` runs the API server beside Vite (scripts/dev.mjs). The Host
+    // header is kept, so the server's same-origin check sees the page's origin.
+    proxy: { '/api': { target: `http://127.0.0.1:${process.env.API_PORT || '3001'}`, changeOrigin: false } },
+  },
   preview: {
     host: '127.0.0.1',
     port: 3000,

@@ -7,8 +7,12 @@ import type { AppConfig, AppEnv } from './http/app-env';
 import { errorResponse, HttpError } from './http/http-error';
 import { sameOriginWrites } from './http/same-origin';
 import { securityHeaders } from './http/security-headers';
+import { registerAuditRoutes } from './routes/audit-routes';
+import { registerExportRoutes } from './routes/export-routes';
 import { registerReadRoutes } from './routes/read-routes';
+import { registerReviewRoutes } from './routes/review-routes';
 import { registerSessionRoutes } from './routes/session-routes';
+import { registerWriteRoutes } from './routes/write-routes';
 import { findSessionUser, sessionCookie } from './services/sessions';
 
 export const maxBodyBytes = 64 * 1024;
@@ -39,6 +43,10 @@ export function createApp(db: Kysely<Database>, config: AppConfig): Hono<AppEnv>
 
   registerSessionRoutes(app);
   registerReadRoutes(app);
+  registerExportRoutes(app);
+  registerWriteRoutes(app);
+  registerReviewRoutes(app);
+  registerAuditRoutes(app);
 
   app.all('/api/*', (c) => errorResponse(c, 'not_found', `No API route for ${c.req.method} ${c.req.path}.`));
 

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { StartupError } from './startup-error';
 
 // One server per data directory: a second one would share the SQLite file
 // with no coordination between their caches and sessions.
@@ -30,7 +31,10 @@ export function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(file, 'utf8'));
       if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isRunning(holder)) {
-        throw new Error(`Another Plan Tracker server (process ${holder}) is using ${dataDir}. Stop it first, or set DATA_DIR to another folder.`);
+        throw new StartupError(
+          `Another Plan Tracker server (process ${holder}) is using ${dataDir}. Stop it first, or set DATA_DIR to another folder. ` +
+            `(If no server is running, delete ${file}.)`,
+        );
       }
       // Left behind by a server that was killed: take it over.
       unlinkSync(file);

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { fieldErrors } from '../src/contract/errors';
+import { demoPassword } from '../src/domain/sample/demo-accounts';
+import { StartupError } from './startup-error';
 
 const Port = z.pipe(
   z.string().check(z.regex(/^\d+$/, { error: 'must be a whole number' })),
@@ -10,19 +12,31 @@ const Env = z.object({
   PORT: z._default(Port, 3000),
   HOST: z._default(z.string().check(z.minLength(1, { error: 'must not be empty' })), '127.0.0.1'),
   DATA_DIR: z._default(z.string().check(z.minLength(1, { error: 'must not be empty' })), './data'),
+  // The built app to serve (tests build into a folder of their own).
+  DIST_DIR: z._default(z.string().check(z.minLength(1, { error: 'must not be empty' })), './dist'),
   DATABASE_URL: z.optional(
-    z.string().check(z.regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' })),
+    z.string().check(
+      z.regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' }),
+      z.refine((url: string) => URL.canParse(url), { error: 'is not a valid URL (percent-encode special characters in the password)' }),
+    ),
   ),
   NODE_ENV: z._default(z.enum(['development', 'production', 'test']), 'production'),
   // Demo mode loads the sample data and the demo accounts; production never has a known password.
   APP_MODE: z._default(z.enum(['demo', 'production']), 'production'),
   ADMIN_EMAIL: z.optional(z.string().check(z.regex(/^[^@\s]+@[^@\s]+$/, { error: 'must be an email address' }))),
-  ADMIN_PASSWORD: z.optional(z.string().check(z.minLength(12, { error: 'must be at least 12 characters' }))),
+  ADMIN_PASSWORD: z.optional(
+    z.string().check(
+      z.minLength(12, { error: 'must be at least 12 characters' }),
+      z.refine((password: string) => password !== demoPassword, { error: 'must not be the demo password' }),
+    ),
+  ),
   LOAD_SAMPLE_DATA: z._default(z.enum(['true', 'false']), 'false'),
 });
 export type Env = z.infer<typeof Env>;
 
-export class EnvError extends Error {}
+export class EnvError extends StartupError {
+  override name = 'EnvError';
+}
 
 // Read once at start-up; a bad value stops the server with a message naming it.
 export function parseEnv(source: Record<string, string | undefined>): Env {

@@ -1,60 +1,77 @@
-import { serve } from '@hono/node-server';
+import { createAdaptorServer } from '@hono/node-server';
+import type { Server } from 'node:http';
 import path from 'node:path';
-import { pefPlan } from '../src/domain/pef-plan';
 import { createApp } from './app';
-import { migrateToLatest } from './db/migrate';
-import { seedDatabase } from './db/seed/seed';
-import { EnvError, parseEnv } from './env';
+import { parseEnv } from './env';
+import { closeServer, listen } from './http-listener';
 import { openDatabase } from './open-database';
-import { serveBuiltApp } from './static-app';
+import { prepareDatabase } from './prepare-database';
+import { StartupError } from './startup-error';
+import { assertAppBuilt, serveBuiltApp } from './static-app';
+
+const graceMs = 5000;
 
 async function main(): Promise<void> {
   const env = parseEnv(process.env);
   const demo = env.APP_MODE === 'demo';
+  // In development (`npm run dev`) Vite serves the app and proxies /api here.
+  const apiOnly = env.NODE_ENV === 'development';
+  const distDir = path.resolve(env.DIST_DIR);
+  if (!apiOnly) assertAppBuilt(distDir);
+
   const { handle, description, release } = openDatabase(env);
+  const closeDatabase = async () => {
+    try {
+      await handle.close();
+    } finally {
+      release();
+    }
+  };
+  let server: Server;
   try {
-    await migrateToLatest(handle);
-    const seeded = await seedDatabase(handle, {
-      plan: pefPlan,
-      today: new Date(),
-      sampleData: demo || env.LOAD_SAMPLE_DATA === 'true',
-      demoAccounts: demo,
-      admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
-    });
-    if (seeded.planLoaded) console.info('Loaded the 2023–2027 plan.');
-    if (seeded.sampleActions > 0) console.info(`Loaded ${seeded.sampleActions} sample actions.`);
-    if (seeded.usersCreated.length > 0) console.info(`Created accounts: ${seeded.usersCreated.join(', ')}`);
+    for (const line of await prepareDatabase(handle, env, new Date())) console.info(line);
+    const app = createApp(handle.db, { mode: env.APP_MODE, secureCookies: env.NODE_ENV === 'production' && !demo, now: () => new Date() });
+    if (!apiOnly) serveBuiltApp(app, distDir);
+    server = createAdaptorServer({ fetch: app.fetch }) as Server;
+    await listen(server, env.PORT, env.HOST);
   } catch (error) {
-    await handle.close();
-    release();
+    await closeDatabase();
     throw error;
   }
 
-  const app = createApp(handle.db, { mode: env.APP_MODE, secureCookies: env.NODE_ENV === 'production' && !demo, now: () => new Date() });
-  serveBuiltApp(app, path.resolve('dist'));
-  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-    console.info(`Plan Tracker (${demo ? 'demo' : 'production'} mode) on ${description}`);
-    console.info(`Open http://${env.HOST}:${info.port}/`);
-    if (demo) console.info('Demo accounts: board@example.org, staff@example.org, director@example.org — password demo-password');
-  });
+  const everywhere = env.HOST === '0.0.0.0' || env.HOST === '::';
+  const shownHost = everywhere ? '127.0.0.1' : env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
+  console.info(`Plan Tracker (${demo ? 'demo' : 'production'} mode${apiOnly ? ', API only' : ''}) on ${description}`);
+  console.info(`Open http://${shownHost}:${env.PORT}/${everywhere ? ` (listening on every interface, ${env.HOST})` : ''}`);
+  if (demo) console.info('Demo accounts: board@example.org, staff@example.org, director@example.org — password demo-password');
 
   let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      // A second Ctrl-C: stop waiting for requests in flight.
+      server.closeAllConnections();
+      return;
+    }
     stopping = true;
     console.info(`${signal}: closing the server and the database…`);
-    server.close(() => {
-      void handle.close().finally(() => {
-        release();
-        process.exit(0);
-      });
-    });
+    closeServer(server, graceMs)
+      .finally(closeDatabase)
+      .then(
+        () => {
+          console.info('Stopped.');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
   };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof EnvError ? error.message : error);
+  console.error(error instanceof StartupError ? error.message : error);
   process.exit(1);
 });

@@ -12,18 +12,24 @@ export interface OpenedDatabase {
   release: () => void;
 }
 
+export function sqliteFile(env: Pick<Env, 'DATA_DIR'>): string {
+  return path.join(path.resolve(env.DATA_DIR), databaseFileName);
+}
+
 // PostgreSQL when DATABASE_URL is set; otherwise the embedded SQLite file
-// under DATA_DIR, locked to this one server.
-export function openDatabase(env: Env): OpenedDatabase {
+// under DATA_DIR, locked to this one server. Commands that run beside the
+// server (create-user) open it without the lock: SQLite itself serialises
+// their writes with the server's.
+export function openDatabase(env: Pick<Env, 'DATA_DIR' | 'DATABASE_URL'>, options: { lock: boolean } = { lock: true }): OpenedDatabase {
   if (env.DATABASE_URL !== undefined) {
     const where = new URL(env.DATABASE_URL);
     return { handle: openPostgres(env.DATABASE_URL), description: `PostgreSQL at ${where.host}${where.pathname}`, release: () => undefined };
   }
-  const dataDir = path.resolve(env.DATA_DIR);
+  const file = sqliteFile(env);
+  const dataDir = path.dirname(file);
   mkdirSync(dataDir, { recursive: true });
-  const release = lockDataDir(dataDir);
+  const release = options.lock ? lockDataDir(dataDir) : () => undefined;
   try {
-    const file = path.join(dataDir, databaseFileName);
     return { handle: openSqlite(file), description: `SQLite file ${file}`, release };
   } catch (error) {
     release();

@@ -2,11 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppProvider } from './app/provider';
+import { createAppQueryClient } from './app/create-app-query-client';
 import { reportCaughtError } from './app/report-caught-error';
 import { AppRoutes } from './app/router';
 import './app/styles.css';
 import { planQueryOptions } from './features/plan/api/get-plan';
-import { createQueryClient } from './lib/query-client';
 
 // In mock mode (`npm run dev:mock`, and `npm start` until the server exists)
 // the API is answered in the browser by the mock service worker.
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   await startMockApi();
   const root = document.getElementById('root');
   if (root === null) throw new Error('index.html has no #root element');
-  const queryClient = createQueryClient();
+  const queryClient = createAppQueryClient();
   // Every screen needs the plan's texts: ask for them while the screen's code loads.
   void queryClient.prefetchQuery(planQueryOptions());
   createRoot(root, { onCaughtError: reportCaughtError }).render(

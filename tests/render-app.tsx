@@ -1,15 +1,15 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
+import { createAppQueryClient } from '../src/app/create-app-query-client';
 import { AppProvider } from '../src/app/provider';
 import { reportCaughtError } from '../src/app/report-caught-error';
 import { AppRoutes } from '../src/app/router';
-import { createQueryClient } from '../src/lib/query-client';
 
 // The real providers and routes at a URL, on a fresh query client that does
 // not retry, against the mock API.
 export function renderApp(url: string) {
-  const queryClient = createQueryClient({ retry: false });
+  const queryClient = createAppQueryClient({ retry: false });
   const location = { current: url };
   function LocationProbe() {
     const { pathname, search } = useLocation();

@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetMockData } from '../mocks/data';
 import { server } from '../mocks/node';
 import { testToday } from './test-today';
+
+// Screens load lazily and ask the mock API for the session first: on a busy
+// two-core CI machine that takes longer than Testing Library's 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 // An unexpected console.error (a React warning, a failed prop type, an
 // unhandled render error) fails the test that caused it.
@@ -14,7 +18,7 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-  resetMockData(testToday);
+  resetMockData(testToday, 'staff');
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActionDetail, ActionList, type Action } from '../../src/contract/actions';
-import { statusIds, type StatusId } from '../../src/contract/ids';
+import { focusAreaIds, priorityIds, statusIds, type StatusId } from '../../src/contract/ids';
 import { actionAsOf } from '../../src/domain/action-record';
 import { getError, getJson } from '../../tests/api-fetch';
 import { mockData } from '../data';
@@ -117,6 +117,94 @@ describe('GET /api/actions', () => {
   });
 });
 
+describe('GET /api/actions: student group, due, sort and pages', () => {
+  const all = () => mockData().actions.map((record) => actionAsOf(record, '2026-Q3'));
+  const rank = <T>(list: readonly T[]) => (item: T) => list.indexOf(item);
+  // The plan's order, worked out here: priority, focus area, title, id.
+  const planOrder = (a: Action, b: Action) =>
+    rank(priorityIds)(a.priorityId) - rank(priorityIds)(b.priorityId) ||
+    rank(focusAreaIds)(a.focusAreaId) - rank(focusAreaIds)(b.focusAreaId) ||
+    a.title.localeCompare(b.title, 'en-US', { numeric: true }) ||
+    a.id.localeCompare(b.id, 'en-US', { numeric: true });
+
+  it('says how many actions match and how many the plan has', async () => {
+    const list = await listOf('?status=at-risk');
+    expect(list.total).toBe(all().filter((a) => a.status === 'at-risk').length);
+    expect(list.unfilteredTotal).toBe(mockData().actions.length);
+    expect(list).toMatchObject({ page: 1, pageSize: null });
+  });
+
+  it('keeps the actions that list a student group', async () => {
+    const list = await listOf('?studentGroup=english-learners');
+    expect(list.total).toBeGreaterThan(0);
+    expect(ids(list)).toEqual(expected('2026-Q3', (a) => a.studentGroups.includes('english-learners')));
+  });
+
+  it('keeps the actions due in a quarter or before it', async () => {
+    const list = await listOf('?due=2025-Q4');
+    expect(list.total).toBeGreaterThan(0);
+    expect(list.total).toBeLessThan(mockData().actions.length);
+    expect(ids(list)).toEqual(expected('2026-Q3', (a) => a.dueQuarter <= '2025-Q4'));
+  });
+
+  it('sorts by a column, ties in the plan’s order, and descending with a minus', async () => {
+    const byDue = (await listOf('?sort=dueQuarter')).items;
+    expect(byDue.map((a) => a.id)).toEqual([...all()].sort((a, b) => a.dueQuarter.localeCompare(b.dueQuarter) || planOrder(a, b)).map((a) => a.id));
+    const byDueDown = (await listOf('?sort=-dueQuarter')).items;
+    expect(byDueDown.map((a) => a.id)).toEqual([...all()].sort((a, b) => b.dueQuarter.localeCompare(a.dueQuarter) || planOrder(a, b)).map((a) => a.id));
+    const byPercent = (await listOf('?sort=-percentComplete&focusArea=community-building')).items;
+    expect(byPercent.map((a) => a.id)).toEqual(
+      all()
+        .filter((a) => a.focusAreaId === 'community-building')
+        .sort((a, b) => b.percentComplete - a.percentComplete || planOrder(a, b))
+        .map((a) => a.id),
+    );
+  });
+
+  it('answers one page at a time, every match once across the pages', async () => {
+    const sorted = [...all()].sort((a, b) => a.owner.localeCompare(b.owner, 'en-US') || planOrder(a, b)).map((a) => a.id);
+    const pages = [];
+    for (let page = 1; page <= Math.ceil(sorted.length / 30); page += 1) pages.push(await listOf(`?sort=owner&pageSize=30&page=${page}`));
+    expect(pages.map((p) => p.items.length)).toEqual(pages.map((_, i) => Math.min(30, sorted.length - i * 30)));
+    expect(pages.flatMap((p) => p.items.map((a) => a.id))).toEqual(sorted);
+    expect(pages.every((p) => p.total === sorted.length && p.pageSize === 30)).toBe(true);
+    expect(pages.map((p) => p.page)).toEqual(pages.map((_, i) => i + 1));
+    const past = await listOf(`?sort=owner&pageSize=30&page=${pages.length + 1}`);
+    expect(past).toMatchObject({ items: [], total: sorted.length, page: pages.length + 1 });
+  });
+
+  it('combines every filter with sorting and paging', async () => {
+    const keep = (a: Action) => a.dueQuarter <= '2026-Q4' && a.studentGroups.includes('all-students') && a.owner.toLowerCase().includes('a');
+    const list = await listOf('?due=2026-Q4&studentGroup=all-students&owner=a&sort=-title&pageSize=3&page=2');
+    const matching = all()
+      .filter(keep)
+      .sort((a, b) => b.title.localeCompare(a.title, 'en-US', { numeric: true }) || planOrder(a, b));
+    expect(matching.length).toBeGreaterThan(6);
+    expect(list.total).toBe(matching.length);
+    expect(list.items.map((a) => a.id)).toEqual(matching.slice(3, 6).map((a) => a.id));
+  });
+
+  it.each([
+    ['an unknown sort', 'sort', 'dueDate', /^must be one of: title, priority, /],
+    ['page 0', 'page', '0', /^must be at least 1$/],
+    ['a negative page', 'page', '-2', /^must be a whole number$/],
+    ['a page that is not a number', 'page', 'two', /^must be a whole number$/],
+    ['pageSize 10000', 'pageSize', '10000', /^must be at most 200$/],
+    ['pageSize 0', 'pageSize', '0', /^must be at least 1$/],
+    ['pageSize 2.5', 'pageSize', '2.5', /^must be a whole number$/],
+    ['an unknown student group', 'studentGroup', 'martians', /^must be one of: all-students, english-learners, /],
+    ['a due quarter that is no quarter', 'due', 'soon', /^must be a quarter like 2025-Q3$/],
+  ])('rejects %s with a 400 naming the field', async (_label, field, value, why) => {
+    const error = await getError(`/api/actions?${field}=${value}`, 400, 'bad_request');
+    expect(Object.keys(error.fields ?? {})).toEqual([field]);
+    expect(error.fields?.[field]).toMatch(why);
+  });
+
+  it('accepts the largest page size', async () => {
+    expect((await listOf('?pageSize=200')).items).toHaveLength(Math.min(200, mockData().actions.length));
+  });
+});
+
 describe('GET /api/actions/:id', () => {
   it('gives one action with its updates, newest first, as of the latest reported quarter', async () => {
     const record = mockData().actions.find((a) => a.updates.length >= 2);
@@ -125,7 +213,7 @@ describe('GET /api/actions/:id', () => {
     const { status, body } = await getJson(`/api/actions/${record.id}`);
     expect(status).toBe(200);
     const detail = ActionDetail.parse(body);
-    expect(detail).toMatchObject(actionAsOf(record, '2026-Q3'));
+    expect(detail).toMatchObject({ ...actionAsOf(record, '2026-Q3'), asOf: '2026-Q3', latestReported: '2026-Q3' });
     expect(detail.updates.map((u) => u.quarter)).toEqual(record.updates.map((u) => u.quarter).sort().reverse());
   });
 

@@ -10,7 +10,7 @@ import { errorResponse, parseQuery } from './respond';
 
 const DetailQuery = z.object({ quarter: z.optional(QuarterKey) });
 
-function quarterOutsidePlan(quarter: string | undefined): Response | undefined {
+export function quarterOutsidePlan(quarter: string | undefined): Response | undefined {
   const { period } = mockData().plan;
   if (quarter === undefined || isInPeriod(quarter, period)) return undefined;
   const message = `must be within the plan period, ${period.startQuarter} to ${period.endQuarter}`;
@@ -34,6 +34,6 @@ export const actionHandlers = [
     if (outside) return outside;
     const record = mockData().actions.find((action) => action.id === params.id);
     if (record === undefined) return errorResponse('not_found', `No action has the id "${String(params.id)}".`);
-    return HttpResponse.json(actionDetailAsOf(record, query.value.quarter ?? defaultQuarter()));
+    return HttpResponse.json(actionDetailAsOf(record, query.value.quarter ?? defaultQuarter(), latestReported()));
   }),
 ];

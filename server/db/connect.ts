@@ -21,7 +21,13 @@ export function openSqlite(file: string): DatabaseHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+  const close = async () => {
+    // Fold the write-ahead log into the database file, so a stopped server
+    // leaves one self-contained file behind.
+    if (sqlite.open) sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    await db.destroy();
+  };
+  return { db, dialect: 'sqlite', sqlite, close };
 }
 
 // PostgreSQL returns BIGINT and NUMERIC as strings; the schema uses neither,

@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseHandle } from './connect';
 import type { Dialect } from './dialect';
 import { initial } from './migrations/0001-initial';
@@ -11,9 +11,19 @@ function migrations(dialect: Dialect): Record<string, Migration> {
   };
 }
 
+// Without a schema named, Kysely takes its bookkeeping tables in ANY schema of
+// the database for its own, so a second copy of the app in another schema (or
+// the tests' parallel schemas) would skip its migrations. On PostgreSQL, name
+// the schema the connection works in.
+async function currentSchema(handle: DatabaseHandle): Promise<string | undefined> {
+  if (handle.dialect !== 'postgres') return undefined;
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(handle.db);
+  return rows[0]?.schema ?? undefined;
+}
+
 export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(handle.dialect) };
-  const migrator = new Migrator({ db: handle.db, provider });
+  const migrator = new Migrator({ db: handle.db, provider, migrationTableSchema: await currentSchema(handle) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error !== undefined || failed !== undefined) {

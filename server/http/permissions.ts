@@ -1,11 +1,11 @@
 import type { Hono, Handler, MiddlewareHandler } from 'hono';
-import type { Role } from '../../src/contract/session';
+import { writerRoles, type Role } from '../../src/contract/session';
 import type { AppEnv } from './app-env';
 import { HttpError } from './http-error';
 
 type Access = 'anyone' | 'signed-in' | readonly Role[];
 
-const writers: readonly Role[] = ['staff', 'admin'];
+const writers = writerRoles;
 
 // Who may call each route. A route missing here cannot be registered (the
 // server will not start), so nothing is reachable without a decision.

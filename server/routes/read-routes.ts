@@ -13,6 +13,7 @@ import type { AppEnv } from '../http/app-env';
 import { HttpError } from '../http/http-error';
 import { apiRoute } from '../http/permissions';
 import { parseParams, parseQuery } from '../http/validate';
+import { loadActionSelection } from './action-selection';
 import { checkQuarterInPlan, requirePlan } from './read-context';
 
 const DetailQuery = z.object({ quarter: z.optional(QuarterKey) });
@@ -26,14 +27,8 @@ export function registerReadRoutes(app: Hono<AppEnv>): void {
 
   apiRoute(app, 'GET', '/api/actions', async (c) => {
     const filters = parseQuery(c, ActionFilters);
-    const plan = await requirePlan(c);
-    checkQuarterInPlan(filters.quarter, plan);
-    const db = c.get('db');
-    const [records, latest] = await Promise.all([
-      loadActionRecords(db, { priority: filters.priority, focusArea: filters.focusArea }),
-      latestReportedQuarter(db),
-    ]);
-    return c.json(listActions(records, filters, filters.quarter ?? latest ?? plan.period.startQuarter, latest));
+    const { records, quarter, latestReported, unfilteredTotal } = await loadActionSelection(c, filters);
+    return c.json(listActions(records, filters, quarter, latestReported, unfilteredTotal));
   });
 
   apiRoute(app, 'GET', '/api/actions/:id', async (c) => {
@@ -45,7 +40,7 @@ export function registerReadRoutes(app: Hono<AppEnv>): void {
     const record = await loadActionRecord(db, id);
     if (record === undefined) throw new HttpError('not_found', `No action has the id "${id}".`);
     const latest = await latestReportedQuarter(db);
-    return c.json(actionDetailAsOf(record, quarter ?? latest ?? plan.period.startQuarter));
+    return c.json(actionDetailAsOf(record, quarter ?? latest ?? plan.period.startQuarter, latest));
   });
 
   apiRoute(app, 'GET', '/api/status-history', async (c) => {

@@ -5,7 +5,7 @@ import type { AppEnv } from '../http/app-env';
 import { apiRoute } from '../http/permissions';
 import { parseBody } from '../http/validate';
 import { absoluteLimitMs, checkCredentials, createSession, endSession, sessionCookie } from '../services/sessions';
-import { demoAccounts, demoPassword } from '../db/seed/demo-accounts';
+import { demoAccounts, demoPassword } from '../../src/domain/sample/demo-accounts';
 
 function writeCookie(c: Context<AppEnv>, id: string): void {
   setCookie(c, sessionCookie, id, {

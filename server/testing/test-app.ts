@@ -4,7 +4,7 @@ import { pefPlan } from '../../src/domain/pef-plan';
 import { createApp } from '../app';
 import { openSqlite, type DatabaseHandle } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
-import { demoAccounts, demoPassword } from '../db/seed/demo-accounts';
+import { demoAccounts, demoPassword } from '../../src/domain/sample/demo-accounts';
 import { seedDatabase } from '../db/seed/seed';
 import type { AppEnv } from '../http/app-env';
 

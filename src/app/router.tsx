@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
+import { PublicLayout } from './routes/public-layout';
 import { RootLayout } from './routes/root-layout';
 
 // Every view is a URL. The overview is in the first bundle; other screens load
@@ -9,21 +10,29 @@ import { RootLayout } from './routes/root-layout';
 // data router) keep the overview's first JavaScript inside its budget; screens
 // read their data with suspense queries instead of loaders.
 const ActionsRoute = lazy(() => import('./routes/actions').then((m) => ({ default: m.ActionsRoute })));
+const ActionRoute = lazy(() => import('./routes/action').then((m) => ({ default: m.ActionRoute })));
 const PlanRoute = lazy(() => import('./routes/plan').then((m) => ({ default: m.PlanRoute })));
 const BenchmarksRoute = lazy(() => import('./routes/benchmarks').then((m) => ({ default: m.BenchmarksRoute })));
 const LatestReviewRoute = lazy(() => import('./routes/review').then((m) => ({ default: m.LatestReviewRoute })));
 const ReviewRoute = lazy(() => import('./routes/review').then((m) => ({ default: m.ReviewRoute })));
+const SignInRoute = lazy(() => import('./routes/sign-in').then((m) => ({ default: m.SignInRoute })));
+const PriorityRoute = lazy(() => import('./routes/priority').then((m) => ({ default: m.PriorityRoute })));
 
 export function AppRoutes() {
   return (
     <Routes>
+      <Route element={<PublicLayout />}>
+        <Route path="sign-in" element={<SignInRoute />} />
+      </Route>
       <Route element={<RootLayout />}>
         <Route index element={<OverviewRoute />} />
         <Route path="actions" element={<ActionsRoute />} />
+        <Route path="actions/:id" element={<ActionRoute />} />
         <Route path="plan" element={<PlanRoute />} />
         <Route path="benchmarks" element={<BenchmarksRoute />} />
         <Route path="review" element={<LatestReviewRoute />} />
         <Route path="review/:quarter" element={<ReviewRoute />} />
+        <Route path="priorities/:id" element={<PriorityRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -3,7 +3,7 @@ import './chart-frame.css';
 
 interface ChartFrameProps {
   title: string;
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
   // One sentence that says what the chart shows, for everyone (and the chart's accessible name).
   summary: string;
   legend?: ReactNode;
@@ -20,7 +20,7 @@ interface ChartFrameProps {
 export function ChartFrame({ title, headingLevel = 3, summary, legend, table, empty, children }: ChartFrameProps) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = `h${headingLevel}` as const;
   return (
     <figure className="chart-frame">
       <figcaption>

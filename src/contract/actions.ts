@@ -36,8 +36,15 @@ export const Action = z.object({
 export type Action = z.infer<typeof Action>;
 
 export const ActionList = z.object({
+  // One page of the matching actions, in the asked order.
   items: z.array(Action),
+  // How many actions match the filters, on all pages.
   total: z.int().check(z.gte(0)),
+  // How many actions the plan has, whatever the filters.
+  unfilteredTotal: z.int().check(z.gte(0)),
+  page: z.int().check(z.gte(1)),
+  // Null when the request asked for no page size: then every match is on page 1.
+  pageSize: z.nullable(z.int().check(z.gte(1))),
   // The quarter the statuses are as of, and the newest quarter anyone reported in.
   asOf: QuarterKey,
   latestReported: z.nullable(QuarterKey),
@@ -47,18 +54,52 @@ export type ActionList = z.infer<typeof ActionList>;
 export const ActionDetail = z.extend(Action, {
   // Newest first.
   updates: z.array(Update),
+  // As in ActionList: the quarter the status is as of, and the newest quarter
+  // anyone reported in (after it, no status is known yet).
+  asOf: QuarterKey,
+  latestReported: z.nullable(QuarterKey),
 });
 export type ActionDetail = z.infer<typeof ActionDetail>;
 
 const filterText = z.string().check(z.trim(), z.maxLength(200, { error: 'must be at most 200 characters' }));
+
+// A whole number in a query string, e.g. `?page=2`.
+const wholeNumber = (min: number, max: number) =>
+  z.pipe(z.string().check(z.regex(/^\d{1,9}$/, { error: 'must be a whole number' })), z.transform(Number)).check(
+    z.gte(min, { error: `must be at least ${min}` }),
+    z.lte(max, { error: `must be at most ${max}` }),
+  );
+
+// The columns the list sorts by; `-key` sorts the same column descending.
+export const actionSortKeys = ['title', 'priority', 'focusArea', 'strategy', 'owner', 'status', 'dueQuarter', 'percentComplete'] as const;
+export type ActionSortKey = (typeof actionSortKeys)[number];
+export const ActionSort = z.enum([...actionSortKeys, ...actionSortKeys.map((key) => `-${key}` as const)]);
+export type ActionSort = z.infer<typeof ActionSort>;
+
+export const maxActionPageSize = 200;
 
 // Query of GET /api/actions and of the action list's URL. Unknown parameters are ignored.
 export const ActionFilters = z.object({
   priority: z.optional(PriorityId),
   focusArea: z.optional(FocusAreaId),
   status: z.optional(StatusId),
+  // A part of the owner's name.
   owner: z.optional(filterText),
+  // Actions that list this group among the groups they serve.
+  studentGroup: z.optional(StudentGroupId),
+  // Due in this quarter or before it ("due by").
+  due: z.optional(QuarterKey),
   q: z.optional(filterText),
   quarter: z.optional(QuarterKey),
+  // Without it, the plan's order: priority, then focus area, then title.
+  sort: z.optional(ActionSort),
+  // Without a page size the whole list is one page; a page past the last one is empty.
+  page: z.optional(wholeNumber(1, 999_999_999)),
+  pageSize: z.optional(wholeNumber(1, maxActionPageSize)),
 });
 export type ActionFilters = z.infer<typeof ActionFilters>;
+
+// Query of GET /api/export/actions.csv: the list's filters and order, every
+// matching row (paging parameters are ignored, like any unknown one).
+export const ActionExportQuery = z.omit(ActionFilters, { page: true, pageSize: true });
+export type ActionExportQuery = z.infer<typeof ActionExportQuery>;

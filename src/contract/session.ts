@@ -4,6 +4,11 @@ export const roles = ['board', 'staff', 'admin'] as const;
 export const Role = z.enum(roles);
 export type Role = z.infer<typeof Role>;
 
+// Board members read; staff and the director (admin) also change actions,
+// updates and benchmark values.
+export const writerRoles: readonly Role[] = ['staff', 'admin'];
+export const roleLabels: Record<Role, string> = { board: 'Board member', staff: 'Staff', admin: 'Administrator' };
+
 export const SignIn = z.strictObject({
   email: z.string().check(z.trim(), z.minLength(3, { error: 'is required' }), z.maxLength(254, { error: 'is too long' })),
   password: z.string().check(z.minLength(1, { error: 'is required' }), z.maxLength(1024, { error: 'is too long' })),

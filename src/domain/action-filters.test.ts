@@ -9,6 +9,8 @@ const action = anAction({
   priorityId: 'wellness',
   focusAreaId: 'community-building',
   status: 'at-risk',
+  studentGroups: ['english-learners', 'socioeconomically-disadvantaged'],
+  dueQuarter: '2025-Q4',
 });
 
 describe('matchesFilters', () => {
@@ -66,5 +68,31 @@ describe('matchesFilters', () => {
     expect(matchesFilters(action, { priority: 'wellness', owner: 'marisol', q: 'counselors' })).toBe(true);
     expect(matchesFilters(action, { priority: 'wellness', owner: 'marisol', q: 'robotics' })).toBe(false);
     expect(matchesFilters(action, { priority: 'technology', owner: 'marisol', q: 'counselors' })).toBe(false);
+  });
+
+  it('keeps the actions that name the student group, and only those', () => {
+    expect(matchesFilters(action, { studentGroup: 'english-learners' })).toBe(true);
+    expect(matchesFilters(action, { studentGroup: 'socioeconomically-disadvantaged' })).toBe(true);
+    expect(matchesFilters(action, { studentGroup: 'foster-youth' })).toBe(false);
+    // Serving all students is a group of its own, not a wildcard.
+    expect(matchesFilters(action, { studentGroup: 'all-students' })).toBe(false);
+    expect(matchesFilters(anAction({ studentGroups: ['all-students'] }), { studentGroup: 'english-learners' })).toBe(false);
+  });
+
+  it('keeps the actions due in the quarter or before it', () => {
+    expect(matchesFilters(action, { due: '2025-Q4' })).toBe(true);
+    expect(matchesFilters(action, { due: '2026-Q1' })).toBe(true);
+    expect(matchesFilters(action, { due: '2027-Q2' })).toBe(true);
+    expect(matchesFilters(action, { due: '2025-Q3' })).toBe(false);
+    expect(matchesFilters(action, { due: '2024-Q4' })).toBe(false);
+  });
+
+  it('combines the student group and due filters with the others', () => {
+    expect(matchesFilters(action, { studentGroup: 'english-learners', due: '2026-Q2', status: 'at-risk', owner: 'marisol' })).toBe(true);
+    expect(matchesFilters(action, { studentGroup: 'english-learners', due: '2025-Q2', status: 'at-risk' })).toBe(false);
+  });
+
+  it('ignores sort and paging, which are not filters', () => {
+    expect(matchesFilters(action, { sort: '-title', page: 9, pageSize: 1 })).toBe(true);
   });
 });

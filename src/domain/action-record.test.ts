@@ -47,19 +47,24 @@ describe('actionAsOf', () => {
 
 describe('actionDetailAsOf', () => {
   it('lists the updates newest first', () => {
-    const detail = actionDetailAsOf(record, '2026-Q3');
+    const detail = actionDetailAsOf(record, '2026-Q3', '2026-Q3');
     expect(detail.updates.map((u) => u.quarter)).toEqual(['2025-Q1', '2024-Q3', '2024-Q2', '2024-Q1']);
     expect(detail.updates[1]).toEqual(anUpdate('2024-Q3', 'at-risk', 30, 'Partner funding delayed.'));
   });
 
   it('carries the status as of the quarter beside the updates', () => {
-    const detail = actionDetailAsOf(record, '2024-Q2');
+    const detail = actionDetailAsOf(record, '2024-Q2', '2026-Q3');
     expect(detail).toMatchObject({ status: 'on-track', percentComplete: 25, lastUpdateQuarter: '2024-Q2' });
-    expect(actionDetailAsOf(record, '2023-Q4')).toMatchObject({ status: 'not-started', lastUpdateQuarter: null });
+    expect(actionDetailAsOf(record, '2023-Q4', '2026-Q3')).toMatchObject({ status: 'not-started', lastUpdateQuarter: null });
+  });
+
+  it('says which quarter it is as of and the newest quarter anyone reported in', () => {
+    expect(actionDetailAsOf(record, '2024-Q2', '2026-Q3')).toMatchObject({ asOf: '2024-Q2', latestReported: '2026-Q3' });
+    expect(actionDetailAsOf(record, '2023-Q3', null)).toMatchObject({ asOf: '2023-Q3', latestReported: null });
   });
 
   it('does not reorder the stored record', () => {
-    actionDetailAsOf(record, '2026-Q3');
+    actionDetailAsOf(record, '2026-Q3', '2026-Q3');
     expect(record.updates.map((u) => u.quarter)).toEqual(['2024-Q3', '2024-Q1', '2025-Q1', '2024-Q2']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aRecord, anUpdate } from '../../tests/action-fixtures';
-import { listActions } from './list-actions';
+import { listActions, selectActions } from './list-actions';
 
 // Deliberately out of the plan's order.
 const records = [
@@ -56,12 +56,58 @@ describe('listActions', () => {
 
   it('echoes the quarter it is as of and the latest reported quarter', () => {
     expect(listActions(records, {}, '2025-Q2', '2026-Q3')).toMatchObject({ asOf: '2025-Q2', latestReported: '2026-Q3' });
-    expect(listActions([], {}, '2023-Q3', null)).toEqual({ items: [], total: 0, asOf: '2023-Q3', latestReported: null });
+    expect(listActions([], {}, '2023-Q3', null)).toEqual({
+      items: [],
+      total: 0,
+      unfilteredTotal: 0,
+      page: 1,
+      pageSize: null,
+      asOf: '2023-Q3',
+      latestReported: null,
+    });
   });
 
   it('leaves the records it was given as they were', () => {
     const ids = records.map((r) => r.id);
     listActions(records, {}, '2026-Q3', '2026-Q3');
     expect(records.map((r) => r.id)).toEqual(ids);
+  });
+
+  it('counts every matching action in total and every action in unfilteredTotal', () => {
+    const list = listActions(records, { priority: 'wellness', pageSize: 1 }, '2026-Q3', '2026-Q3');
+    expect(list).toMatchObject({ total: 2, unfilteredTotal: records.length, page: 1, pageSize: 1 });
+    expect(list.items).toHaveLength(1);
+    // The server narrows the records in SQL first and says how many the plan has.
+    expect(listActions(records.slice(0, 2), {}, '2026-Q3', '2026-Q3', 120).unfilteredTotal).toBe(120);
+  });
+
+  it('pages through the sorted matches: every match once, in order', () => {
+    const sorted = selectActions(records, { sort: '-title' }, '2026-Q3').map((a) => a.id);
+    const pages = [1, 2, 3, 4].map((page) => listActions(records, { sort: '-title', page, pageSize: 2 }, '2026-Q3', '2026-Q3'));
+    expect(pages.map((p) => p.items.length)).toEqual([2, 2, 2, 1]);
+    expect(pages.flatMap((p) => p.items.map((a) => a.id))).toEqual(sorted);
+    expect(pages.every((p) => p.total === records.length)).toBe(true);
+    expect(listActions(records, { sort: '-title', page: 5, pageSize: 2 }, '2026-Q3', '2026-Q3')).toMatchObject({ items: [], total: 7, page: 5 });
+  });
+
+  it('sorts before it pages, and filters before it sorts', () => {
+    const list = listActions(records, { priority: 'teachers-leaders', sort: '-title', page: 1, pageSize: 2 }, '2026-Q3', '2026-Q3');
+    expect(list.items.map((a) => a.id)).toEqual(['teach-pp-z', 'teach-sa']);
+    expect(list.total).toBe(3);
+  });
+});
+
+describe('selectActions', () => {
+  it('gives every match in the asked order, with no paging', () => {
+    expect(selectActions(records, {}, '2026-Q3').map((a) => a.id)).toEqual(listActions(records, {}, '2026-Q3', null).items.map((a) => a.id));
+    expect(selectActions(records, { sort: 'status' }, '2026-Q3').map((a) => [a.id, a.status])).toEqual([
+      ['teach-sa', 'not-started'],
+      ['teach-pp-a', 'not-started'],
+      ['well-sa', 'not-started'],
+      ['tech-a', 'not-started'],
+      ['tech-b', 'not-started'],
+      ['teach-pp-z', 'at-risk'],
+      ['well-va', 'completed'],
+    ]);
   });
 });

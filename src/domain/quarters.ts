@@ -24,9 +24,18 @@ export function formatQuarter({ year, q }: Quarter): string {
   return `${String(year).padStart(4, '0')}-Q${q}`;
 }
 
+// Lists of thousands of actions compare the same few quarter keys again and
+// again; parsing each once keeps that cheap. Bounded, so odd input cannot grow it.
+const indexOfKey = new Map<string, number>();
+
 function toIndex(key: string): number {
+  const known = indexOfKey.get(key);
+  if (known !== undefined) return known;
   const { year, q } = parseQuarter(key);
-  return year * 4 + (q - 1);
+  const index = year * 4 + (q - 1);
+  if (indexOfKey.size >= 4096) indexOfKey.clear();
+  indexOfKey.set(key, index);
+  return index;
 }
 
 function fromIndex(index: number): string {

@@ -23,26 +23,46 @@ function resolve(path: string): string {
   return new URL(path, globalThis.location?.href ?? 'http://localhost/').toString();
 }
 
-export async function apiGet<T>(path: string, schema: Schema<T>, what: string, signal?: AbortSignal): Promise<T> {
+interface RequestOptions<T> {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  path: string;
+  // Null for an answer without a body (204).
+  schema: Schema<T> | null;
+  what: string;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+}
+
+async function request<T>({ method, path, schema, what, body, signal }: RequestOptions<T>): Promise<T> {
+  const reading = method === 'GET';
+  const verb = reading ? 'load' : 'save';
   let response: Response;
   try {
-    response = await fetch(resolve(path), { headers: { accept: 'application/json' }, signal: signal ?? null });
+    response = await fetch(resolve(path), {
+      method,
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal: signal ?? null,
+    });
   } catch (cause) {
     if (signal?.aborted) throw cause;
-    throw new ApiError(`Could not reach the server to load ${what}. Check your connection, then try again.`, 0, 'network');
+    const nothingChanged = reading ? '' : ' Nothing was changed.';
+    throw new ApiError(`Could not reach the server to ${verb} ${what}.${nothingChanged} Check your connection, then try again.`, 0, 'network');
   }
-  const body: unknown = await response.json().catch(() => undefined);
+  const answer: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
-    const parsed = ApiErrorBody.safeParse(body);
+    const parsed = ApiErrorBody.safeParse(answer);
     if (parsed.success) {
       const { code, message, fields } = parsed.data.error;
-      throw new ApiError(`Could not load ${what}: ${message}`, response.status, code, fields);
+      throw new ApiError(`Could not ${verb} ${what}: ${message}`, response.status, code, fields);
     }
     // HTTP/2 has no reason phrase, so statusText is often empty.
     const answered = [response.status, response.statusText].filter(Boolean).join(' ');
-    throw new ApiError(`Could not load ${what}: the server answered ${answered}.`, response.status, 'http');
+    throw new ApiError(`Could not ${verb} ${what}: the server answered ${answered}.`, response.status, 'http');
   }
-  const parsed = schema.safeParse(body);
+  if (schema === null) return undefined as T;
+  const parsed = schema.safeParse(answer);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.map(String).join('.') || 'the response';
     throw new ApiError(
@@ -52,6 +72,15 @@ export async function apiGet<T>(path: string, schema: Schema<T>, what: string, s
     );
   }
   return parsed.data;
+}
+
+export function apiGet<T>(path: string, schema: Schema<T>, what: string, signal?: AbortSignal): Promise<T> {
+  return request({ method: 'GET', path, schema, what, signal });
+}
+
+// A write: JSON body in, the contract's answer (or nothing, for 204) out.
+export function apiSend<T>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body: unknown, schema: Schema<T> | null, what: string): Promise<T> {
+  return request({ method, path, schema, what, body });
 }
 
 // Query strings without empty values, in a stable order for cache keys and links.

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api-client';
 
 // Client errors (bad input, missing, malformed answers) will not fix
@@ -9,8 +9,19 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
-export function createQueryClient(options: { retry?: boolean } = {}): QueryClient {
-  return new QueryClient({
+interface QueryClientOptions {
+  retry?: boolean;
+  // Called when any request answers 401: the session has ended.
+  onUnauthorized?: (client: QueryClient) => void;
+}
+
+export function createQueryClient(options: QueryClientOptions = {}): QueryClient {
+  const onError = (error: unknown) => {
+    if (error instanceof ApiError && error.status === 401) options.onUnauthorized?.(client);
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -18,4 +29,5 @@ export function createQueryClient(options: { retry?: boolean } = {}): QueryClien
       },
     },
   });
+  return client;
 }

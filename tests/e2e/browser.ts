@@ -202,3 +202,14 @@ export async function checkA11y(page: Page, options: A11yOptions = {}): Promise<
     targets: violation.targets.slice(0, maxTargets),
   }));
 }
+
+/**
+ * Opens `url` signed in with the demo account of a role: the app sends a
+ * visitor to its sign-in page first, whose demo buttons sign in and return.
+ */
+export async function openSignedIn(page: Page, url: string, role: 'board member' | 'staff' | 'administrator'): Promise<void> {
+  await page.goto(url);
+  await page.waitForURL((current) => current.pathname.endsWith('/sign-in'));
+  await page.getByRole('button', { name: `Sign in as ${role}` }).click();
+  await page.waitForURL((current) => !current.pathname.endsWith('/sign-in'));
+}

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkA11y, collectConsoleErrors, launchBrowser, MOBILE, newPage, screenshot } from './browser';
+import { checkA11y, collectConsoleErrors, launchBrowser, MOBILE, newPage, openSignedIn, screenshot } from './browser';
 
 describe('the overview in Chromium', () => {
   let browser: Browser;
@@ -17,7 +17,7 @@ describe('the overview in Chromium', () => {
   it('renders the 24 cells of the matrix, with no accessibility violation', async () => {
     const page = await newPage(browser);
     const errors = collectConsoleErrors(page);
-    await page.goto(baseUrl);
+    await openSignedIn(page, baseUrl, 'board member');
     const matrix = page.getByRole('table', { name: 'Priorities by focus area' });
     await matrix.waitFor();
     await expect(matrix.locator('tbody td:not(.matrix-total)').count()).resolves.toBe(24);
@@ -30,7 +30,7 @@ describe('the overview in Chromium', () => {
 
   it('opens exactly a cell’s actions when the cell is clicked', async () => {
     const page = await newPage(browser);
-    await page.goto(baseUrl);
+    await openSignedIn(page, baseUrl, 'board member');
     await page.getByRole('link', { name: /actions? in PROMOTE SOCIAL AND EMOTIONAL WELLNESS, Voice & Agency/ }).click();
     await page.waitForURL(/\/actions\?/);
     const url = new URL(page.url());
@@ -42,7 +42,7 @@ describe('the overview in Chromium', () => {
 
   it('reads at phone width, the matrix scrolling inside its own region', async () => {
     const page = await newPage(browser, MOBILE);
-    await page.goto(baseUrl);
+    await openSignedIn(page, baseUrl, 'board member');
     await page.getByRole('table', { name: 'Priorities by focus area' }).waitFor();
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(MOBILE.width);
@@ -53,7 +53,7 @@ describe('the overview in Chromium', () => {
 
   it('is usable by keyboard: the skip link and the first cell are reachable with Tab', async () => {
     const page = await newPage(browser);
-    await page.goto(baseUrl);
+    await openSignedIn(page, baseUrl, 'board member');
     await page.getByRole('table', { name: 'Priorities by focus area' }).waitFor();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkA11y, collectConsoleErrors, DESKTOP, launchBrowser, MOBILE, newPage, screenshot } from './browser';
+import { checkA11y, collectConsoleErrors, DESKTOP, launchBrowser, MOBILE, newPage, openSignedIn, screenshot } from './browser';
 
 // Every screen, at desktop and phone width: it shows its heading, has no
 // accessibility violation and logs no error. The screenshots are looked at.
@@ -29,7 +29,7 @@ describe('every screen in Chromium', () => {
       it(`${screen.name} at ${size} px`, async () => {
         const page = await newPage(browser, viewport);
         const errors = collectConsoleErrors(page);
-        await page.goto(`${baseUrl}${screen.path}`);
+        await openSignedIn(page, `${baseUrl}${screen.path}`, 'board member');
         await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
         const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(pageWidth).toBeLessThanOrEqual(viewport.width);

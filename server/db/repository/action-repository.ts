@@ -64,6 +64,12 @@ export async function loadActionRecord(db: Kysely<Database>, id: string): Promis
   return toRecord(row, updates.map(toUpdate));
 }
 
+// How many actions the plan has, whatever the list's filters.
+export async function countActions(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('actions').select((eb) => eb.fn.countAll<number | string | bigint>().as('count')).executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
 export async function latestReportedQuarter(db: Kysely<Database>): Promise<string | null> {
   const row = await db.selectFrom('updates').select((eb) => eb.fn.max('quarter').as('latest')).executeTakeFirst();
   return row?.latest ?? null;

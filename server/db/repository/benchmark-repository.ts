@@ -1,7 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Benchmark, BenchmarkUnit, Direction } from '../../../src/contract/benchmarks';
-import type { PriorityId, StudentGroupId } from '../../../src/contract/ids';
+import { studentGroupIds, type PriorityId, type StudentGroupId } from '../../../src/contract/ids';
 import type { Database } from '../schema';
+
+// The rows come back in no defined order (SQLite and PostgreSQL differ), so
+// groups are put in the contract's order, as the sample data lists them.
+function groupPosition(id: StudentGroupId): number {
+  return studentGroupIds.indexOf(id);
+}
 
 export async function loadBenchmarks(db: Kysely<Database>, priority?: PriorityId): Promise<Benchmark[]> {
   let query = db.selectFrom('benchmarks').selectAll();
@@ -31,7 +37,9 @@ export async function loadBenchmarks(db: Kysely<Database>, priority?: PriorityId
       years: years
         .filter((y) => y.benchmark_id === row.id)
         .map((y) => ({ schoolYear: y.school_year, target: y.target, actual: y.actual })),
-      groups: [...groups].map(([studentGroupId, values]) => ({ studentGroupId: studentGroupId as StudentGroupId, values })),
+      groups: [...groups]
+        .map(([studentGroupId, values]) => ({ studentGroupId: studentGroupId as StudentGroupId, values }))
+        .sort((a, b) => groupPosition(a.studentGroupId) - groupPosition(b.studentGroupId)),
       version: row.version,
       sample: row.sample === 1,
     };

@@ -7,7 +7,7 @@ import type { DatabaseHandle } from '../connect';
 import { insertActionRecords } from '../repository/action-repository';
 import { insertBenchmarks } from '../repository/benchmark-repository';
 import { insertPlan } from '../repository/plan-repository';
-import { demoAccounts, demoPassword } from './demo-accounts';
+import { demoAccounts, demoPassword } from '../../../src/domain/sample/demo-accounts';
 
 export interface SeedOptions {
   plan: Plan;

@@ -1,16 +1,21 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import type { ActionExportQuery } from '../../contract/actions';
 import { Notice } from '../../components/notice';
 import { QuarterSelect } from '../../components/quarter-select';
+import { pageCount } from '../../domain/paginate';
 import { compareQuarters, quarterLabel } from '../../domain/quarters';
 import { toSearch } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { useActions } from '../../features/actions/api/get-actions';
-import { ActionFiltersForm, type ActionFilterName } from '../../features/actions/components/action-filters-form';
+import { actionsCsvUrl } from '../../features/actions/api/export-actions';
+import { useActionsKeepingView } from '../../features/actions/api/get-actions';
+import { ActionFiltersForm } from '../../features/actions/components/action-filters-form';
+import { ActionListToolbar } from '../../features/actions/components/action-list-toolbar';
+import { ActionPagination } from '../../features/actions/components/action-pagination';
 import { ActionTable } from '../../features/actions/components/action-table';
 import { NoMatchingActions } from '../../features/actions/components/no-matching-actions';
-import { countActions, describeActionFilters } from '../../features/actions/utils/describe-filters';
+import { countOfActions, describeActionFilters, describeSort } from '../../features/actions/utils/describe-filters';
 import { usePlan } from '../../features/plan/api/get-plan';
-import { readActionParams, type ActionParamKey } from './actions-params';
+import { actionFilterKeys, defaultPageSize, pageSizes, readActionParams, type ActionParamKey } from './actions-params';
 import './actions.css';
 
 // What the list falls back to when the link's value for a parameter is ignored.
@@ -18,26 +23,47 @@ const fallbackFor: Record<ActionParamKey, string> = {
   priority: 'all priorities are shown',
   focusArea: 'all focus areas are shown',
   status: 'all statuses are shown',
+  studentGroup: 'all student groups are shown',
+  due: 'actions due at any time are shown',
+  owner: 'all owners are shown',
   q: 'no search is applied',
   quarter: 'statuses are as of the latest reported quarter',
+  sort: 'the list is in the plan’s order',
+  page: 'the first page is shown',
+  pageSize: `${defaultPageSize} rows are shown per page`,
 };
+
+type Changes = Partial<Record<ActionParamKey, string | undefined>>;
 
 export function ActionsRoute() {
   useDocumentTitle('Actions');
   const plan = usePlan();
+  const { pathname, search } = useLocation();
   const [searchParams, setSearchParams] = useSearchParams();
-  const { value: filters, ignored } = readActionParams(searchParams, plan);
-  const { items, total, asOf, latestReported } = useActions(filters);
+  const { value: params, ignored } = readActionParams(searchParams, plan);
+  // The form follows the URL at once; the rows (and all said about them)
+  // stay those of the last view until the new one has loaded.
+  const { list, filters: shown, pending } = useActionsKeepingView({ ...params, pageSize: params.pageSize ?? defaultPageSize });
+  const { items, total, unfilteredTotal, page, asOf, latestReported } = list;
+  const pageSize = list.pageSize ?? defaultPageSize;
 
-  // The quarter is the list's point in time, not a filter: clearing keeps it.
-  const filtered = Boolean(filters.priority || filters.focusArea || filters.status || filters.q);
-  const clearHref = `/actions${toSearch({ quarter: filters.quarter })}`;
-  const description = describeActionFilters(filters, plan, asOf);
+  const { page: _page, pageSize: _pageSize, ...query } = shown;
+  const exportQuery: ActionExportQuery = query;
+  const filtered = actionFilterKeys.some((key) => params[key] !== undefined);
+  const description = describeActionFilters(shown, plan, asOf);
   const lastChoice = latestReported !== null && compareQuarters(latestReported, asOf) > 0 ? latestReported : asOf;
   const quarters = plan.quarters.filter((quarter) => compareQuarters(quarter, lastChoice) <= 0);
+  const pages = pageCount(total, pageSize);
 
-  const setParam = (name: ActionFilterName | 'quarter', value: string | undefined) =>
-    setSearchParams((current) => toSearch({ ...Object.fromEntries(current), [name]: value }));
+  // A URL with these changes; the page goes back to 1 unless it is the change,
+  // and parameters the list ignored are dropped.
+  const urlWith = (changes: Changes) => {
+    const current: Changes = Object.fromEntries([...searchParams].filter(([key]) => !(key in ignored)));
+    return toSearch({ ...current, page: undefined, ...changes });
+  };
+  const change = (changes: Changes) => setSearchParams(urlWith(changes));
+  const clearHref = `${pathname}${urlWith(Object.fromEntries(actionFilterKeys.map((key) => [key, undefined])))}`;
+  const pageHref = (to: number) => `${pathname}${urlWith({ page: to === 1 ? undefined : String(to) })}`;
 
   return (
     <div className="actions-page">
@@ -45,32 +71,61 @@ export function ActionsRoute() {
         <div>
           <h1>Actions</h1>
           <p className="lede" role="status">
-            {countActions(total)} {description}.
+            {countOfActions(total, unfilteredTotal)} {description}.
           </p>
         </div>
-        <QuarterSelect label="As of" quarters={quarters} value={asOf} onChange={(quarter) => setParam('quarter', quarter)} />
+        <QuarterSelect label="As of" quarters={quarters} value={params.quarter ?? asOf} onChange={(quarter) => change({ quarter })} />
       </div>
       {Object.entries(ignored).map(([key, why]) => (
         <Notice key={key}>
           Ignored the link’s {key}: {why}; {fallbackFor[key as ActionParamKey] ?? 'it has no effect'}.
         </Notice>
       ))}
-      <ActionFiltersForm priorities={plan.priorities} focusAreas={plan.focusAreas} values={filters} onChange={setParam} />
-      {filtered && (
-        <p className="actions-clear">
-          <Link to={clearHref}>Clear filters</Link>
-        </p>
-      )}
-      {items.length === 0 ? (
-        <NoMatchingActions description={description} clearHref={filtered ? clearHref : undefined} />
-      ) : (
-        <ActionTable
-          actions={items}
-          priorities={plan.priorities}
-          focusAreas={plan.focusAreas}
-          caption={`Actions as of ${quarterLabel(asOf)}`}
+      <ActionFiltersForm
+        priorities={plan.priorities}
+        focusAreas={plan.focusAreas}
+        quarters={plan.quarters}
+        values={params}
+        onChange={change}
+      />
+      <div className={pending ? 'actions-results pending' : 'actions-results'} aria-busy={pending}>
+        <ActionListToolbar
+          clearHref={filtered ? clearHref : undefined}
+          planOrderHref={params.sort === undefined ? undefined : `${pathname}${urlWith({ sort: undefined })}`}
+          exportHref={total > 0 ? actionsCsvUrl(exportQuery) : undefined}
+          total={total}
         />
-      )}
+        {total === 0 && <NoMatchingActions description={description} clearHref={filtered ? clearHref : undefined} />}
+        {total > 0 && items.length === 0 && (
+          <p className="actions-past-end">
+            This page is past the end of the list, which has {pages} {pages === 1 ? 'page' : 'pages'}.{' '}
+            <Link to={pageHref(pages)}>Go to the last page</Link>
+          </p>
+        )}
+        {items.length > 0 && (
+          <ActionTable
+            actions={items}
+            priorities={plan.priorities}
+            focusAreas={plan.focusAreas}
+            caption={`Actions as of ${quarterLabel(asOf)}, ${describeSort(shown.sort)}`}
+            asOf={asOf}
+            sort={params.sort}
+            onSort={(sort) => change({ sort })}
+            actionHref={(id) => `/actions/${encodeURIComponent(id)}`}
+            linkState={{ list: `${pathname}${search}` }}
+          />
+        )}
+        {total > 0 && (
+          <ActionPagination
+            page={page}
+            pageSize={pageSize}
+            total={total}
+            pageSizes={[...new Set<number>([...pageSizes, pageSize])].sort((a, b) => a - b)}
+            hrefFor={pageHref}
+            onPageSizeChange={(size) => change({ pageSize: size === defaultPageSize ? undefined : String(size) })}
+          />
+        )}
+      </div>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { Benchmark } from '../../contract/benchmarks';
+import type { Benchmark, BenchmarkUnit } from '../../contract/benchmarks';
 import { studentGroupLabels } from '../../contract/ids';
 import { mockData } from '../../../mocks/data';
 import { server } from '../../../mocks/node';
@@ -19,9 +20,20 @@ function benchmarkWhere(test: (benchmark: Benchmark) => boolean): Benchmark {
   return found;
 }
 
-function figuresTable(benchmark: Benchmark): HTMLElement {
-  const article = screen.getByRole('article', { name: benchmark.name });
-  return within(article).getByRole('table', { name: `${benchmark.name}: Target and actual by school year` });
+// The measure's chart frame: its title, summary line, chart and table toggle.
+function trendFrame(benchmark: Benchmark, article = screen.getByRole('article', { name: benchmark.name })): HTMLElement {
+  const title = within(article).getByRole('heading', { level: 4, name: 'Target and actual by school year' });
+  const frame = title.closest('figure');
+  if (frame === null) throw new Error(`no chart frame for ${benchmark.name}`);
+  return frame;
+}
+
+// The figures sit behind the chart's table toggle, which a reader opens.
+async function figuresTable(benchmark: Benchmark): Promise<HTMLElement> {
+  const frame = trendFrame(benchmark);
+  const toggle = within(frame).getByRole('button', { name: /the numbers/ });
+  if (toggle.getAttribute('aria-expanded') === 'false') await userEvent.setup().click(toggle);
+  return within(frame).getByRole('table', { name: `${benchmark.name}: Target and actual by school year` });
 }
 
 function yearCells(table: HTMLElement, rowName: string) {
@@ -99,7 +111,7 @@ describe('the benchmarks screen', () => {
       [dollars, (value) => `$${value.toLocaleString('en-US')}`],
     ];
     for (const [benchmark, format] of formats) {
-      const table = figuresTable(benchmark);
+      const table = await figuresTable(benchmark);
       for (const year of benchmark.years) {
         const { target, actual } = yearCells(table, yearLabel(year.schoolYear));
         if (year.target !== null) expect(target).toBe(format(year.target));
@@ -113,7 +125,7 @@ describe('the benchmarks screen', () => {
   it('says “Not yet reported” for a year without an actual, never zero or blank', async () => {
     const benchmark = benchmarkWhere((b) => b.years.some((year) => year.actual === null));
     await openBenchmarks(`/benchmarks?priority=${benchmark.priorityId}`);
-    const table = figuresTable(benchmark);
+    const table = await figuresTable(benchmark);
     for (const year of benchmark.years.filter((y) => y.actual === null)) {
       const { actual, met } = yearCells(table, yearLabel(year.schoolYear));
       expect(actual).toBe('Not yet reported');
@@ -130,7 +142,7 @@ describe('the benchmarks screen', () => {
       expect(within(article).getByText(direction === 'higher' ? 'Higher is better' : 'Lower is better')).toBeInTheDocument();
       const summary = within(article).getByText(/against a target of/);
       expect(summary.textContent).toMatch(new RegExp(`^${yearLabel(schoolYear)}: .+: ${word}$`));
-      expect(yearCells(figuresTable(benchmark), yearLabel(schoolYear)).met).toBe(word === 'met' ? 'Met' : 'Not met');
+      expect(yearCells(await figuresTable(benchmark), yearLabel(schoolYear)).met).toBe(word === 'met' ? 'Met' : 'Not met');
     }
   });
 
@@ -183,5 +195,139 @@ describe('the benchmarks screen', () => {
     );
     renderApp('/benchmarks');
     expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent('Could not load the benchmarks: The database is not answering.');
+  });
+});
+
+// The charts: jsdom draws no SVG (recharts measures 0×0 there), so these check
+// each chart's frame: its title, summary line, key, empty state and table.
+function formatted(value: number, unit: BenchmarkUnit): string {
+  switch (unit) {
+    case 'percent':
+      return `${value}%`;
+    case 'count':
+      return value.toLocaleString('en-US');
+    case 'dollars':
+      return `$${value.toLocaleString('en-US')}`;
+    case 'days':
+      return `${value} ${value === 1 ? 'day' : 'days'}`;
+    case 'ratio':
+      return `${value} : 1`;
+  }
+}
+
+function expectedSummary(benchmark: Benchmark): string {
+  const latest = benchmark.years.filter((year) => year.actual !== null).at(-1);
+  if (latest?.actual == null || latest.target === null) throw new Error('no reported year with a target');
+  const { schoolYear, word } = latestWord(benchmark);
+  const { unit } = benchmark;
+  return `${yearLabel(schoolYear)}: ${formatted(latest.actual, unit)} against a target of ${formatted(latest.target, unit)}: ${word}`;
+}
+
+async function openFigures(frame: HTMLElement, user: ReturnType<typeof userEvent.setup>, tableName: string) {
+  const toggle = within(frame).getByRole('button', { name: 'Show the numbers as a table' });
+  expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  expect(within(frame).queryByRole('table')).toBeNull();
+  await user.click(toggle);
+  expect(within(frame).getByRole('button', { name: 'Hide the numbers' })).toHaveAttribute('aria-expanded', 'true');
+  return within(frame).getByRole('table', { name: tableName });
+}
+
+describe('the benchmark charts', () => {
+  it('gives every measure a chart of target against actual, summed up in one line', async () => {
+    await openBenchmarks('/benchmarks');
+    const { benchmarks } = mockData();
+    const articles = screen.getAllByRole('article');
+    expect(namesOf(articles)).toEqual(benchmarks.map((benchmark) => benchmark.name));
+    for (const [index, benchmark] of benchmarks.entries()) {
+      const frame = trendFrame(benchmark, articles[index]);
+      const summary = expectedSummary(benchmark);
+      expect(within(frame).getByText(summary)).toBeInTheDocument();
+      expect(within(frame).getByRole('img', { name: `Target and actual by school year. ${summary}` })).toBeInTheDocument();
+      const key = within(frame).getByRole('list', { name: 'Key' });
+      expect(within(key).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+        'Actual',
+        'Target',
+        `Baseline ${yearLabel(benchmark.baseline.schoolYear)}`,
+      ]);
+    }
+  });
+
+  it('opens each chart’s numbers as a table of the same figures', async () => {
+    const { user } = await openBenchmarks('/benchmarks');
+    const units = ['percent', 'count', 'dollars', 'days', 'ratio'] as const;
+    const articles = screen.getAllByRole('article');
+    for (const unit of units) {
+      const benchmark = benchmarkWhere((b) => b.unit === unit);
+      const article = articles.find((candidate) => candidate.querySelector('h3')?.textContent === benchmark.name);
+      const frame = trendFrame(benchmark, article);
+      const table = await openFigures(frame, user, `${benchmark.name}: Target and actual by school year`);
+      for (const year of benchmark.years) {
+        const { target, actual } = yearCells(table, yearLabel(year.schoolYear));
+        expect(target).toBe(year.target === null ? 'No target set' : formatted(year.target, unit));
+        expect(actual).toBe(year.actual === null ? 'Not yet reported' : formatted(year.actual, unit));
+      }
+      const baseline = yearCells(table, `${yearLabel(benchmark.baseline.schoolYear)} (baseline)`);
+      expect(baseline.actual).toBe(formatted(benchmark.baseline.value, unit));
+    }
+  });
+
+  it('draws nothing for a measure with no actual yet, and says why', async () => {
+    const [unreported, ...others] = mockData().benchmarks.filter((b) => b.priorityId === 'technology');
+    if (unreported === undefined || others.length === 0) throw new Error('expected several technology measures');
+    const blank: Benchmark = {
+      ...unreported,
+      years: unreported.years.map((year) => ({ ...year, actual: null })),
+      groups: unreported.groups.map((group) => ({ ...group, values: group.values.map((v) => ({ ...v, actual: null })) })),
+    };
+    server.use(http.get('*/api/benchmarks', () => HttpResponse.json({ items: [blank, ...others], total: others.length + 1 })));
+    const { user } = await openBenchmarks('/benchmarks?priority=technology');
+
+    const frame = trendFrame(blank);
+    const baseline = `baseline ${yearLabel(blank.baseline.schoolYear)}: ${formatted(blank.baseline.value, blank.unit)}`;
+    expect(within(frame).getByText(`No school year reported yet; ${baseline}`)).toBeInTheDocument();
+    expect(within(frame).getByText(/^Nothing to draw yet: no school year’s actual has been reported/)).toBeInTheDocument();
+    expect(within(frame).queryByRole('img')).toBeNull();
+    for (const other of others) expect(within(trendFrame(other)).getByRole('img')).toBeInTheDocument();
+
+    const table = await openFigures(frame, user, `${blank.name}: Target and actual by school year`);
+    for (const year of blank.years) expect(yearCells(table, yearLabel(year.schoolYear)).actual).toBe('Not yet reported');
+  });
+
+  it('charts the latest reported year by student group, highest first, with its table', async () => {
+    const benchmark = benchmarkWhere((b) => b.groups.length > 2);
+    const { user } = await openBenchmarks(`/benchmarks?priority=${benchmark.priorityId}`);
+    const article = screen.getByRole('article', { name: benchmark.name });
+    await user.click(within(article).getByText('Values by student group'));
+
+    const schoolYear = benchmark.groups
+      .flatMap((group) => group.values.filter((v) => v.actual !== null).map((v) => v.schoolYear))
+      .sort()
+      .at(-1);
+    if (schoolYear === undefined) throw new Error('no reported group value');
+    const rows = benchmark.groups
+      .map((group) => ({
+        name: studentGroupLabels[group.studentGroupId],
+        actual: group.values.find((v) => v.schoolYear === schoolYear)?.actual ?? null,
+      }))
+      .filter((row): row is { name: string; actual: number } => row.actual !== null)
+      .sort((a, b) => b.actual - a.actual || a.name.localeCompare(b.name));
+
+    const title = within(article).getByRole('heading', { level: 4, name: `By student group, ${yearLabel(schoolYear)}` });
+    const frame = title.closest('figure') as HTMLElement;
+    const all = rows.find((row) => row.name === 'All students');
+    const [highest, lowest] = [rows[0], rows.at(-1)];
+    expect(within(frame).getByText(new RegExp(`^${yearLabel(schoolYear)}: highest ${highest?.name}`))).toHaveTextContent(
+      `${yearLabel(schoolYear)}: highest ${highest?.name}, ${formatted(highest?.actual ?? NaN, benchmark.unit)}; ` +
+        `lowest ${lowest?.name}, ${formatted(lowest?.actual ?? NaN, benchmark.unit)}; ` +
+        `all students ${formatted(all?.actual ?? NaN, benchmark.unit)}`,
+    );
+
+    const table = await openFigures(frame, user, `${benchmark.name}: Actual by student group, ${yearLabel(schoolYear)}`);
+    const bodyRows = within(table).getAllByRole('row').slice(1);
+    expect(bodyRows.map((row) => [within(row).getByRole('rowheader').textContent, within(row).getByRole('cell').textContent])).toEqual(
+      rows.map((row) => [row.name, formatted(row.actual, benchmark.unit)]),
+    );
+    // The all-years table stays beside the chart.
+    expect(within(article).getByRole('table', { name: `${benchmark.name}: Actual by student group` })).toBeInTheDocument();
   });
 });

@@ -69,7 +69,7 @@ export function BenchmarksRoute() {
             return (
               <PrioritySection key={priority.id} priority={priority} measureCount={own.length}>
                 {own.map((benchmark) => (
-                  <BenchmarkCard key={benchmark.id} benchmark={benchmark} />
+                  <BenchmarkCard key={benchmark.id} benchmark={benchmark} withCharts />
                 ))}
               </PrioritySection>
             );

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { statusLabels, type StatusId } from '../../contract/ids';
+import { statusIds, statusLabels, type StatusId } from '../../contract/ids';
 import { actionAsOf } from '../../domain/action-record';
+import { compareQuarters, quarterLabel } from '../../domain/quarters';
 import { mockData } from '../../../mocks/data';
 import { server } from '../../../mocks/node';
 import { renderApp } from '../../../tests/render-app';
@@ -120,5 +121,139 @@ describe('an unknown URL', () => {
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByText('/no/such/page')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute('href', '/');
+  });
+});
+
+// The status-over-time chart's numbers, counted straight from the mock data.
+const slow = { timeout: 10_000 };
+const latestQuarter = '2026-Q3';
+
+function countByStatus(quarter: string, filters: { priority?: string; focusArea?: string } = {}): Record<StatusId, number> {
+  const counts = Object.fromEntries(statusIds.map((status) => [status, 0])) as Record<StatusId, number>;
+  for (const record of mockData().actions) {
+    if (filters.priority !== undefined && record.priorityId !== filters.priority) continue;
+    if (filters.focusArea !== undefined && record.focusAreaId !== filters.focusArea) continue;
+    counts[actionAsOf(record, quarter).status] += 1;
+  }
+  return counts;
+}
+
+function expectedCells(quarter: string, filters: { priority?: string; focusArea?: string } = {}): string[] {
+  const counts = countByStatus(quarter, filters);
+  const total = statusIds.reduce((sum, status) => sum + counts[status], 0);
+  return [...statusIds.map((status) => String(counts[status])), String(total)];
+}
+
+function reportedQuarters(): string[] {
+  return mockData().plan.quarters.filter((quarter) => compareQuarters(quarter, latestQuarter) <= 0);
+}
+
+async function historySection() {
+  return screen.findByRole('region', { name: 'Status over time' }, slow);
+}
+
+// Opens the chart's numbers with its toggle button (unless they are open already).
+async function openHistoryTable(user: ReturnType<typeof renderApp>['user']) {
+  const section = await historySection();
+  const toggle = await within(section).findByRole('button', { name: /the numbers/ }, slow);
+  if (toggle.getAttribute('aria-expanded') !== 'true') await user.click(toggle);
+  return within(section).getByRole('table', { name: /Actions by status in each quarter/ });
+}
+
+function rowCells(table: HTMLElement, quarter: string): string[] {
+  const row = within(table).getByRole('rowheader', { name: quarterLabel(quarter) }).closest('tr') as HTMLElement;
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent ?? '');
+}
+
+describe('the overview’s status over time', () => {
+  it('tables, for every reported quarter, the same numbers as an independent count of the mock data', async () => {
+    const { user } = renderApp('/');
+    const table = await openHistoryTable(user);
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      'Quarter',
+      ...statusIds.map((status) => statusLabels[status]),
+      'Total',
+    ]);
+    expect(reportedQuarters()).toHaveLength(13);
+    for (const quarter of reportedQuarters()) expect(rowCells(table, quarter)).toEqual(expectedCells(quarter));
+    expect(within(table).getByRole('rowheader', { name: 'School year 2023–24' })).toBeInTheDocument();
+  });
+
+  it('says the quarters after the latest update are not yet reported, rather than counting them as zero', async () => {
+    const { user } = renderApp('/');
+    const table = await openHistoryTable(user);
+    for (const quarter of ['2026-Q4', '2027-Q1', '2027-Q2']) expect(rowCells(table, quarter)).toEqual(['Not yet reported']);
+    const counts = countByStatus(latestQuarter);
+    const total = statusIds.reduce((sum, status) => sum + counts[status], 0);
+    const flagged = counts['at-risk'] + counts['off-track'];
+    expect(
+      within(await historySection()).getByText(
+        `In Q3 2026, ${counts['on-track']} of ${total} actions were on track and ${counts.completed} completed; ${flagged} were at risk or off track.`,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('narrows to a priority and a focus area, keeps both in the URL beside the quarter, and recounts', async () => {
+    const { user, currentUrl } = renderApp('/?quarter=2025-Q2');
+    const section = await historySection();
+    await user.selectOptions(within(section).getByLabelText('Priority'), 'wellness');
+    await waitFor(() => expect(currentUrl()).toBe('/?quarter=2025-Q2&historyPriority=wellness'));
+    let table = await openHistoryTable(user);
+    await waitFor(() => expect(rowCells(table, latestQuarter)).toEqual(expectedCells(latestQuarter, { priority: 'wellness' })), slow);
+
+    await user.selectOptions(within(section).getByLabelText('Focus area'), 'voice-agency');
+    await waitFor(() => expect(currentUrl()).toBe('/?quarter=2025-Q2&historyPriority=wellness&historyFocusArea=voice-agency'));
+    const filters = { priority: 'wellness', focusArea: 'voice-agency' };
+    table = await openHistoryTable(user);
+    await waitFor(() => expect(rowCells(table, latestQuarter)).toEqual(expectedCells(latestQuarter, filters)), slow);
+    for (const quarter of reportedQuarters()) expect(rowCells(table, quarter)).toEqual(expectedCells(quarter, filters));
+    expect(expectedCells(latestQuarter, filters)).not.toEqual(expectedCells(latestQuarter, { priority: 'wellness' }));
+    // The matrix keeps its own quarter.
+    expect(screen.getByLabelText('As of')).toHaveValue('2025-Q2');
+  });
+
+  it('ignores a history filter that is not one of the plan’s, and says so', async () => {
+    const { user } = renderApp('/?historyPriority=nope&historyFocusArea=programs-projects');
+    expect(await screen.findByText(/Ignored the link’s historyPriority: "nope"/, {}, slow)).toHaveTextContent(
+      /the chart shows all priorities/,
+    );
+    const section = await historySection();
+    expect(within(section).getByLabelText('Priority')).toHaveValue('');
+    expect(within(section).getByLabelText('Focus area')).toHaveValue('programs-projects');
+    const table = await openHistoryTable(user);
+    expect(rowCells(table, latestQuarter)).toEqual(expectedCells(latestQuarter, { focusArea: 'programs-projects' }));
+  });
+
+  it('says there is nothing to draw when no quarter has been reported yet', async () => {
+    server.use(
+      http.get('*/api/status-history', () =>
+        HttpResponse.json({
+          quarters: mockData().plan.quarters.map((quarter) => ({
+            quarter,
+            reported: false,
+            counts: Object.fromEntries(statusIds.map((status) => [status, 0])),
+          })),
+        }),
+      ),
+    );
+    const { user } = renderApp('/');
+    const section = await historySection();
+    expect(await within(section).findByText('No quarter has been reported yet, so there is nothing to draw.', {}, slow)).toBeInTheDocument();
+    const table = await openHistoryTable(user);
+    expect(rowCells(table, '2023-Q3')).toEqual(['Not yet reported']);
+  });
+});
+
+describe('the matrix’s priorities', () => {
+  it('open the priority’s page when a row header is clicked', async () => {
+    const { user, currentUrl } = renderApp('/');
+    const table = await screen.findByRole('table', { name: 'Priorities by focus area' }, slow);
+    await user.click(within(table).getByRole('link', { name: 'Priority 3: MEET SPECIFIC ACADEMIC BENCHMARKS' }));
+    await waitFor(() => expect(currentUrl()).toBe('/priorities/academic-benchmarks'));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Priority 3: MEET SPECIFIC ACADEMIC BENCHMARKS' }, slow),
+    ).toBeInTheDocument();
   });
 });

@@ -12,6 +12,7 @@ import { HeadlineFigures } from '../../features/matrix/components/headline-figur
 import { PlanMatrix } from '../../features/matrix/components/plan-matrix';
 import { usePlan } from '../../features/plan/api/get-plan';
 import { readOverviewParams } from './overview-params';
+import { OverviewStatusHistory } from './overview-status-history';
 
 export function OverviewRoute() {
   useDocumentTitle('Overview');
@@ -66,8 +67,10 @@ export function OverviewRoute() {
           focusAreas={plan.focusAreas}
           counts={counts}
           cellHref={(priority, focusArea) => linkTo({ priority, focusArea })}
+          priorityHref={(priority) => `/priorities/${priority}`}
         />
       </section>
+      <OverviewStatusHistory plan={plan} />
     </div>
   );
 }

@@ -41,6 +41,7 @@ export function PlanRoute() {
             introduction={plan.priorityIntroduction}
             priorities={plan.priorities}
             actionsHref={(priority) => `/actions${toSearch({ priority })}`}
+            priorityHref={(priority) => `/priorities/${priority}`}
           />
           <AboutOrganization plan={plan} />
         </div>

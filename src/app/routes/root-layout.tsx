@@ -1,7 +1,11 @@
-import { useIsFetching } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
-import { ScreenBoundary } from './screen-boundary';
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect } from 'react';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { toSearch } from '../../lib/api-client';
+import { sessionEndedKey, useSessionUser } from '../../features/auth/api/get-session';
+import { UserMenu } from '../../features/auth/components/user-menu';
+import { AppHeader } from './app-header';
+import { ScreenBoundary, ScreenLoading } from './screen-boundary';
 
 const sections = [
   { to: '/', label: 'Overview', end: true },
@@ -11,18 +15,6 @@ const sections = [
   { to: '/plan', label: 'Plan', end: false },
 ] as const;
 
-function SampleDataLabel() {
-  return (
-    <p className="sample-label">
-      <strong>Sample data</strong>
-      <span>
-        The plan’s texts are PEF’s own; actions, updates and benchmark figures are invented examples, not the foundation’s
-        results.
-      </span>
-    </p>
-  );
-}
-
 // A new screen starts at its top; a new filter on the same screen keeps the place.
 function useScrollToTopOnNewPage(pathname: string): void {
   useEffect(() => {
@@ -30,41 +22,53 @@ function useScrollToTopOnNewPage(pathname: string): void {
   }, [pathname]);
 }
 
-export function RootLayout() {
+// Every screen below needs a signed-in user; without one, sign in first and
+// come back to the same URL.
+function SignedIn() {
+  const user = useSessionUser();
+  const { pathname, search } = useLocation();
+  const queryClient = useQueryClient();
   const busy = useIsFetching() > 0;
-  const { pathname } = useLocation();
   useScrollToTopOnNewPage(pathname);
+  if (user === null) {
+    const expired = queryClient.getQueryData(sessionEndedKey) === true ? '1' : undefined;
+    return <Navigate to={`/sign-in${toSearch({ next: `${pathname}${search}`, expired })}`} replace />;
+  }
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="app-header">
-        <div className="app-header-inner">
-          <p className="brand">
-            <span className="brand-org">Pasadena Educational Foundation</span>
-            <span className="brand-app">Strategic Plan 2023–2027 · Plan Tracker</span>
-          </p>
-          <nav aria-label="Main">
-            <ul>
-              {sections.map((section) => (
-                <li key={section.to}>
-                  <NavLink to={section.to} end={section.end}>
-                    {section.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        </div>
-        <SampleDataLabel />
-      </header>
+      <AppHeader>
+        <nav aria-label="Main">
+          <ul>
+            {sections.map((section) => (
+              <li key={section.to}>
+                <NavLink to={section.to} end={section.end}>
+                  {section.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <UserMenu user={user} />
+      </AppHeader>
       <div className={busy ? 'page-progress active' : 'page-progress'} aria-hidden="true" />
       <main id="main" tabIndex={-1} aria-busy={busy}>
         <ScreenBoundary>
           <Outlet />
         </ScreenBoundary>
       </main>
+    </>
+  );
+}
+
+export function RootLayout() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Suspense fallback={<ScreenLoading />}>
+        <SignedIn />
+      </Suspense>
     </>
   );
 }

@@ -31,7 +31,7 @@ function expectConsistent(sample: SampleData, date: Date) {
       // Reported once the quarter is over.
       expect(created.getTime()).toBeGreaterThan(quarterEndDate(update.quarter).getTime());
     }
-    expect(ActionDetail.safeParse(actionDetailAsOf(action, sample.lastReported ?? period.startQuarter)).success).toBe(true);
+    expect(ActionDetail.safeParse(actionDetailAsOf(action, sample.lastReported ?? period.startQuarter, sample.lastReported)).success).toBe(true);
   }
   for (const benchmark of sample.benchmarks) expect(Benchmark.safeParse(benchmark).success).toBe(true);
 }

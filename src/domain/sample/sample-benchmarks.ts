@@ -1,5 +1,5 @@
 import type { Benchmark, BenchmarkUnit } from '../../contract/benchmarks';
-import type { StudentGroupId } from '../../contract/ids';
+import { studentGroupIds, type StudentGroupId } from '../../contract/ids';
 import type { Plan } from '../../contract/plan';
 import { addQuarters, compareQuarters, schoolYearOfQuarter, schoolYearsOfPeriod, schoolYearStart } from '../quarters';
 import { benchmarkCatalog, type BenchmarkTemplate } from './catalog';
@@ -85,14 +85,17 @@ export function sampleBenchmarks(plan: Plan, lastReported: string | null, random
         target: template.targets[index] ?? null,
         actual: actuals[index] ?? null,
       })),
-      groups: template.groups.map((studentGroupId) => ({
-        studentGroupId,
-        values: schoolYears.map((schoolYear, index) => {
-          const actual = actuals[index];
-          const factor = 1 + (better * groupGaps[studentGroupId] * (0.9 + random.next() * 0.2)) / 100;
-          return { schoolYear, actual: actual == null ? null : rounded(actual * factor, template.unit) };
-        }),
-      })),
+      // Drawn in the catalog's order (so the figures stay as they were), listed in the contract's.
+      groups: template.groups
+        .map((studentGroupId) => ({
+          studentGroupId,
+          values: schoolYears.map((schoolYear, index) => {
+            const actual = actuals[index];
+            const factor = 1 + (better * groupGaps[studentGroupId] * (0.9 + random.next() * 0.2)) / 100;
+            return { schoolYear, actual: actual == null ? null : rounded(actual * factor, template.unit) };
+          }),
+        }))
+        .sort((a, b) => studentGroupIds.indexOf(a.studentGroupId) - studentGroupIds.indexOf(b.studentGroupId)),
       version: 1,
       sample: true,
     };

@@ -4,6 +4,8 @@ import { benchmarkMet } from '../../../domain/benchmark-met';
 import { directionLabels, latestReportedYear, latestSummary, unitLabels } from '../../../domain/format-measure';
 import { DirectionIcon, MetIcon } from './benchmark-icons';
 import { BenchmarkTable } from './benchmark-table';
+import { BenchmarkTrendFrame } from './benchmark-trend-frame';
+import { GroupChartFrame } from './group-chart-frame';
 import { GroupValuesTable } from './group-values-table';
 import './benchmark-card.css';
 
@@ -12,10 +14,14 @@ interface BenchmarkCardProps {
   // A picture of the same numbers (a trend chart), shown above the table,
   // which stays as its text alternative.
   chart?: ReactNode;
+  // Draw the figures as charts: a chart frame with the summary line takes the
+  // place of the summary and the table (which it carries behind its toggle),
+  // and the student groups' values get a chart beside their table.
+  withCharts?: boolean;
 }
 
 // One measure: what it is, where it stands, and its figures by school year.
-export function BenchmarkCard({ benchmark, chart }: BenchmarkCardProps) {
+export function BenchmarkCard({ benchmark, chart, withCharts = false }: BenchmarkCardProps) {
   const headingId = useId();
   const latest = latestReportedYear(benchmark.years);
   const met = latest === undefined ? null : benchmarkMet(benchmark.direction, latest.target, latest.actual);
@@ -39,16 +45,23 @@ export function BenchmarkCard({ benchmark, chart }: BenchmarkCardProps) {
           </dd>
         </div>
       </dl>
-      <p className="benchmark-summary">
-        <MetIcon met={met} />
-        <span>{latestSummary(benchmark)}</span>
-      </p>
+      {withCharts ? (
+        <BenchmarkTrendFrame benchmark={benchmark} />
+      ) : (
+        <p className="benchmark-summary">
+          <MetIcon met={met} />
+          <span>{latestSummary(benchmark)}</span>
+        </p>
+      )}
       {chart !== undefined && <div className="benchmark-chart">{chart}</div>}
-      <BenchmarkTable benchmark={benchmark} />
+      {!withCharts && <BenchmarkTable benchmark={benchmark} />}
       {benchmark.groups.length > 0 && (
         <details className="benchmark-groups">
           <summary>Values by student group</summary>
-          <GroupValuesTable benchmark={benchmark} />
+          <div className="benchmark-groups-body">
+            {withCharts && <GroupChartFrame benchmark={benchmark} />}
+            <GroupValuesTable benchmark={benchmark} />
+          </div>
         </details>
       )}
     </article>

@@ -6,12 +6,15 @@ import { StatusIcon } from '../../../components/status-icon';
 import { StatusMixBar } from '../../../components/status-mix-bar';
 import type { MatrixCounts } from '../../../domain/status-counts';
 import { totalOf } from '../../../domain/status-counts';
+import './plan-matrix.css';
 
 interface PlanMatrixProps {
   priorities: readonly Priority[];
   focusAreas: readonly FocusArea[];
   counts: MatrixCounts;
   cellHref: (priorityId: PriorityId | undefined, focusAreaId: FocusAreaId | undefined) => string;
+  // Where a priority's row header leads (its own page); plain text without it.
+  priorityHref?: (priorityId: PriorityId) => string;
 }
 
 // What needs the board's attention, visible without hovering; the bar's
@@ -46,9 +49,22 @@ function CountLink({ to, counts, context }: { to: string; counts: StatusCounts; 
   );
 }
 
+function PriorityHeader({ priority, href }: { priority: Priority; href: string | undefined }) {
+  const content = (
+    <>
+      <span className="priority-number" aria-hidden="true">
+        {priority.number}
+      </span>
+      <span className="visually-hidden">Priority {priority.number}:</span>{' '}
+      <span className="priority-title">{priority.title}</span>
+    </>
+  );
+  return href === undefined ? content : <Link to={href} className="matrix-priority-link">{content}</Link>;
+}
+
 // The plan at a glance: six priorities by four focus areas, each cell with its
 // action count and status mix, linking to exactly those actions.
-export function PlanMatrix({ priorities, focusAreas, counts, cellHref }: PlanMatrixProps) {
+export function PlanMatrix({ priorities, focusAreas, counts, cellHref, priorityHref }: PlanMatrixProps) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
       <table className="plan-matrix">
@@ -68,8 +84,7 @@ export function PlanMatrix({ priorities, focusAreas, counts, cellHref }: PlanMat
           {priorities.map((priority) => (
             <tr key={priority.id}>
               <th scope="row">
-                <span className="priority-number">{priority.number}</span>
-                <span className="priority-title">{priority.title}</span>
+                <PriorityHeader priority={priority} href={priorityHref?.(priority.id)} />
               </th>
               {focusAreas.map((area) => (
                 <td key={area.id}>

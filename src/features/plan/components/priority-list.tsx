@@ -7,9 +7,13 @@ interface PriorityListProps {
   introduction: string;
   priorities: readonly Priority[];
   actionsHref?: (id: PriorityId) => string;
+  // The priority's own page: its actions by focus area, trend and benchmarks.
+  priorityHref?: (id: PriorityId) => string;
 }
 
-function PriorityItem({ priority, actionsHref }: { priority: Priority; actionsHref?: PriorityListProps['actionsHref'] }) {
+type PriorityItemProps = { priority: Priority } & Pick<PriorityListProps, 'actionsHref' | 'priorityHref'>;
+
+function PriorityItem({ priority, actionsHref, priorityHref }: PriorityItemProps) {
   const titleId = `${priority.id}-title`;
   return (
     <article id={priority.id} className="priority" aria-labelledby={titleId}>
@@ -38,17 +42,26 @@ function PriorityItem({ priority, actionsHref }: { priority: Priority; actionsHr
           ))}
         </>
       )}
-      {actionsHref && (
-        <Link to={actionsHref(priority.id)} className="plan-actions-link">
-          View actions <span className="visually-hidden">for priority {priority.number}</span>
-        </Link>
+      {(priorityHref || actionsHref) && (
+        <p className="priority-links">
+          {priorityHref && (
+            <Link to={priorityHref(priority.id)} className="plan-priority-link">
+              Priority page <span className="visually-hidden">of priority {priority.number}</span>
+            </Link>
+          )}
+          {actionsHref && (
+            <Link to={actionsHref(priority.id)} className="plan-actions-link">
+              View actions <span className="visually-hidden">for priority {priority.number}</span>
+            </Link>
+          )}
+        </p>
       )}
     </article>
   );
 }
 
 // The six priorities in the plan's order: what PEF wants to do and how.
-export function PriorityList({ introduction, priorities, actionsHref }: PriorityListProps) {
+export function PriorityList({ introduction, priorities, actionsHref, priorityHref }: PriorityListProps) {
   return (
     <section id="priorities" aria-labelledby="priorities-title" className="plan-section">
       <h2 id="priorities-title">Strategic priorities</h2>
@@ -56,7 +69,7 @@ export function PriorityList({ introduction, priorities, actionsHref }: Priority
       <ol className="priority-list">
         {priorities.map((priority) => (
           <li key={priority.id}>
-            <PriorityItem priority={priority} actionsHref={actionsHref} />
+            <PriorityItem priority={priority} actionsHref={actionsHref} priorityHref={priorityHref} />
           </li>
         ))}
       </ol>

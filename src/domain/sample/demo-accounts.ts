@@ -1,4 +1,4 @@
-import type { Role } from '../../../src/contract/session';
+import type { Role } from '../../contract/session';
 
 // Demo mode only (`npm start`): known accounts the sign-in page offers.
 // Production mode never creates them.

@@ -1,0 +1,52 @@
+import type { Context, Hono } from 'hono';
+import * as z from 'zod/mini';
+import { ActionPatch, NewAction, UpdateInput } from '../../src/contract/action-writes';
+import { BenchmarkValueInput } from '../../src/contract/benchmark-writes';
+import { SchoolYear } from '../../src/contract/quarter-key';
+import type { AppEnv } from '../http/app-env';
+import { HttpError } from '../http/http-error';
+import { apiRoute } from '../http/permissions';
+import { parseBody, parseParams } from '../http/validate';
+import { addUpdate, createAction, editAction } from '../services/action-writes';
+import type { WriteContext } from '../services/audit';
+import { putBenchmarkValue } from '../services/benchmark-writes';
+import { requirePlan } from './read-context';
+
+const IdParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) });
+const BenchmarkYearParams = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), schoolYear: SchoolYear });
+
+function writeContext(c: Context<AppEnv>): WriteContext {
+  const user = c.get('user');
+  // The route's permission has already required a signed-in writer.
+  if (user === null) throw new HttpError('unauthorized', 'Sign in to continue; your session may have expired.');
+  return { user, now: c.get('config').now() };
+}
+
+// The write API: validate the request against the contract, then let the
+// service apply the shared domain rules in one transaction with its audit row.
+export function registerWriteRoutes(app: Hono<AppEnv>): void {
+  apiRoute(app, 'POST', '/api/actions', async (c) => {
+    const input = await parseBody(c, NewAction);
+    const detail = await createAction(c.get('db'), await requirePlan(c), writeContext(c), input);
+    return c.json(detail, 201);
+  });
+
+  apiRoute(app, 'PATCH', '/api/actions/:id', async (c) => {
+    const { id } = parseParams(c, IdParam);
+    const patch = await parseBody(c, ActionPatch);
+    return c.json(await editAction(c.get('db'), await requirePlan(c), writeContext(c), id, patch));
+  });
+
+  apiRoute(app, 'POST', '/api/actions/:id/updates', async (c) => {
+    const { id } = parseParams(c, IdParam);
+    const input = await parseBody(c, UpdateInput);
+    const { detail, created } = await addUpdate(c.get('db'), await requirePlan(c), writeContext(c), id, input);
+    return c.json(detail, created ? 201 : 200);
+  });
+
+  apiRoute(app, 'PUT', '/api/benchmarks/:id/values/:schoolYear', async (c) => {
+    const { id, schoolYear } = parseParams(c, BenchmarkYearParams);
+    const input = await parseBody(c, BenchmarkValueInput);
+    return c.json(await putBenchmarkValue(c.get('db'), await requirePlan(c), writeContext(c), id, schoolYear, input));
+  });
+}

@@ -1,0 +1,105 @@
+import type { Hono } from 'hono';
+import * as z from 'zod/mini';
+import type { NewAction } from '../../src/contract/action-writes';
+import { ActionDetail, ActionList } from '../../src/contract/actions';
+import { AuditList } from '../../src/contract/audit';
+import { Benchmark, BenchmarkList } from '../../src/contract/benchmarks';
+import { Plan } from '../../src/contract/plan';
+import { QuarterlyReview } from '../../src/contract/review';
+import { DemoAccounts, Session } from '../../src/contract/session';
+import { StatusHistory } from '../../src/contract/status-history';
+import type { AppEnv } from '../http/app-env';
+import { accountOf, send } from './test-app';
+
+export interface SampleRequest {
+  method: string;
+  path: string;
+  body?: unknown;
+}
+
+// What a 2xx answer of a route must parse as: a contract schema, a CSV file, or no body.
+export type ResponseShape = { schema: { safeParse(input: unknown): { success: boolean } } } | 'csv' | 'empty';
+
+// Valid on the seeded sample data at the test date (2026-Q4, reported up to 2026-Q3).
+export const sampleNewAction: NewAction = {
+  title: 'Family math nights',
+  description: 'Evening workshops for families at three elementary schools.',
+  priorityId: 'academic-benchmarks',
+  focusAreaId: 'community-building',
+  strategyId: 'academic-benchmarks-1',
+  owner: 'Dana Lee',
+  startQuarter: '2025-Q3',
+  dueQuarter: '2026-Q2',
+  studentGroups: ['english-learners', 'socioeconomically-disadvantaged'],
+};
+export const sampleUpdate = { quarter: '2026-Q3', status: 'on-track', percentComplete: 50, note: '' } as const;
+export const sampleBenchmarkId = 'teacher-retention-rate';
+
+// A new action of its own for each write that needs one, so its version is known (1).
+export async function freshActionId(app: Hono<AppEnv>, writerCookie: string): Promise<string> {
+  const response = await send(app, 'POST', '/api/actions', { cookie: writerCookie, body: sampleNewAction });
+  if (response.status !== 201) throw new Error(`Creating a sample action answered ${response.status}: ${await response.text()}`);
+  return ActionDetail.parse(await response.json()).id;
+}
+
+async function benchmarkVersion(app: Hono<AppEnv>, cookie: string, id: string): Promise<number> {
+  const list = BenchmarkList.parse(await (await send(app, 'GET', '/api/benchmarks', { cookie })).json());
+  const benchmark = list.items.find((b) => b.id === id);
+  if (benchmark === undefined) throw new Error(`The sample data has no benchmark ${id}`);
+  return benchmark.version;
+}
+
+interface RouteSample {
+  // A request the route answers with a 2xx for a role it allows; `writerCookie` may prepare data.
+  request(app: Hono<AppEnv>, writerCookie: string): Promise<SampleRequest>;
+  response: ResponseShape;
+}
+
+const get = (path: string) => async (): Promise<SampleRequest> => ({ method: 'GET', path });
+
+// One valid request per route of server/http/permissions.ts, keyed the same way.
+export const routeSamples: Record<string, RouteSample> = {
+  'GET /api/health': { request: get('/api/health'), response: { schema: z.object({ ok: z.literal(true) }) } },
+  'GET /api/demo-accounts': { request: get('/api/demo-accounts'), response: { schema: DemoAccounts } },
+  'POST /api/session': {
+    request: async () => ({ method: 'POST', path: '/api/session', body: accountOf('board') }),
+    response: { schema: Session },
+  },
+  'GET /api/session': { request: get('/api/session'), response: { schema: Session } },
+  'DELETE /api/session': { request: async () => ({ method: 'DELETE', path: '/api/session' }), response: 'empty' },
+  'GET /api/plan': { request: get('/api/plan'), response: { schema: Plan } },
+  'GET /api/actions': { request: get('/api/actions?priority=wellness&status=on-track'), response: { schema: ActionList } },
+  'GET /api/actions/:id': { request: get('/api/actions/a-001'), response: { schema: ActionDetail } },
+  'POST /api/actions': {
+    request: async () => ({ method: 'POST', path: '/api/actions', body: sampleNewAction }),
+    response: { schema: ActionDetail },
+  },
+  'PATCH /api/actions/:id': {
+    request: async (app, writer) => ({ method: 'PATCH', path: `/api/actions/${await freshActionId(app, writer)}`, body: { owner: 'Sam Ortiz', version: 1 } }),
+    response: { schema: ActionDetail },
+  },
+  'POST /api/actions/:id/updates': {
+    request: async (app, writer) => ({ method: 'POST', path: `/api/actions/${await freshActionId(app, writer)}/updates`, body: sampleUpdate }),
+    response: { schema: ActionDetail },
+  },
+  'GET /api/status-history': { request: get('/api/status-history?priority=technology'), response: { schema: StatusHistory } },
+  'GET /api/benchmarks': { request: get('/api/benchmarks?priority=teachers-leaders'), response: { schema: BenchmarkList } },
+  'PUT /api/benchmarks/:id/values/:schoolYear': {
+    request: async (app, writer) => ({
+      method: 'PUT',
+      path: `/api/benchmarks/${sampleBenchmarkId}/values/2025-26`,
+      body: { target: 90, version: await benchmarkVersion(app, writer, sampleBenchmarkId) },
+    }),
+    response: { schema: Benchmark },
+  },
+  'GET /api/review/:quarter': { request: get('/api/review/2026-Q3'), response: { schema: QuarterlyReview } },
+  'GET /api/export/actions.csv': { request: get('/api/export/actions.csv?focusArea=voice-agency'), response: 'csv' },
+  'GET /api/audit': { request: get('/api/audit?limit=10'), response: { schema: AuditList } },
+};
+
+// The routes the app has really registered under /api, as "METHOD /path":
+// middleware and the catch-all 404 are registered for every method (ALL).
+export function registeredApiRoutes(app: Hono<AppEnv>): string[] {
+  const keys = app.routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL').map((r) => `${r.method} ${r.path}`);
+  return [...new Set(keys)].sort();
+}

@@ -1,0 +1,15 @@
+import { sessionEndedKey, sessionQueryKey } from '../features/auth/api/get-session';
+import { createQueryClient } from '../lib/query-client';
+
+// A 401 from any request means the session ended (expired, or signed out
+// elsewhere): forget the user, and the layout sends them to sign in.
+export function createAppQueryClient(options: { retry?: boolean } = {}) {
+  return createQueryClient({
+    ...options,
+    onUnauthorized: (client) => {
+      if (client.getQueryData(sessionQueryKey) === null) return;
+      client.setQueryData(sessionEndedKey, true);
+      client.setQueryData(sessionQueryKey, null);
+    },
+  });
+}

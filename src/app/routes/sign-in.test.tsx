@@ -1,0 +1,59 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockData, resetMockData } from '../../../mocks/data';
+import { renderApp } from '../../../tests/render-app';
+import { testToday } from '../../../tests/test-today';
+
+describe('signing in', () => {
+  it('sends a signed-out visitor to sign in, then back to the page they asked for', async () => {
+    resetMockData(testToday, null);
+    const { user, currentUrl } = renderApp('/actions?status=at-risk');
+    expect(await screen.findByRole('heading', { name: 'Sign in to Plan Tracker' })).toBeInTheDocument();
+    expect(currentUrl()).toBe(`/sign-in?next=${encodeURIComponent('/actions?status=at-risk')}`);
+
+    await user.type(screen.getByLabelText('Email'), 'board@example.org');
+    await user.type(screen.getByLabelText('Password'), 'demo-password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Actions' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(currentUrl()).toBe('/actions?status=at-risk');
+    expect(screen.getByText(/Board member \(demo\)/)).toBeInTheDocument();
+  });
+
+  it('says so when the email or password is wrong, and stays signed out', async () => {
+    resetMockData(testToday, null);
+    const { user } = renderApp('/sign-in');
+    await user.type(await screen.findByLabelText('Email'), 'board@example.org');
+    await user.type(screen.getByLabelText('Password'), 'not-the-password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The email or password is not correct.');
+    expect(mockData().user).toBeNull();
+  });
+
+  it('offers the demo accounts, each signing in with one click', async () => {
+    resetMockData(testToday, null);
+    const { user, currentUrl } = renderApp('/sign-in');
+    const demo = await screen.findByRole('region', { name: 'Demo accounts' });
+    await user.click(within(demo).getByRole('button', { name: /Sign in as staff/ }));
+    await waitFor(() => expect(currentUrl()).toBe('/'));
+    expect(mockData().user?.role).toBe('staff');
+  });
+
+  it('explains an ended session and offers to come back after signing in again', async () => {
+    const { user, currentUrl } = renderApp('/plan');
+    expect(await screen.findByRole('heading', { level: 1, name: /Strategic Plan/ }, { timeout: 5000 })).toBeInTheDocument();
+    mockData().user = null; // the server forgot the session
+    await user.click(screen.getByRole('link', { name: 'Benchmarks' }));
+
+    expect(await screen.findByText(/Your session has ended/, {}, { timeout: 5000 })).toBeInTheDocument();
+    // The page they were on when the server refused: still /plan while Benchmarks was loading.
+    expect(currentUrl()).toMatch(/^\/sign-in\?expired=1&next=%2F(plan|benchmarks)$/);
+  });
+
+  it('signs out on the server and says so', async () => {
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByText('You are signed out.')).toBeInTheDocument();
+    expect(mockData().user).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import { Navigate, useSearchParams } from 'react-router';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useSessionUser } from '../../features/auth/api/get-session';
+import { SignInForm } from '../../features/auth/components/sign-in-form';
+import { DemoAccountList } from '../../features/auth/components/demo-account-list';
+import { safeNextPath } from './safe-next-path';
+import './sign-in.css';
+
+export function SignInRoute() {
+  useDocumentTitle('Sign in');
+  const [params] = useSearchParams();
+  const next = safeNextPath(params.get('next'));
+  const user = useSessionUser();
+  if (user !== null) return <Navigate to={next} replace />;
+  return (
+    <div className="sign-in">
+      <h1>Sign in to Plan Tracker</h1>
+      <p className="lede">The Pasadena Educational Foundation’s 2023–2027 Strategic Plan, and the progress of its actions.</p>
+      {params.get('expired') === '1' && (
+        <p className="notice" role="status">
+          Your session has ended (after a while without activity, or signed out elsewhere). Sign in again to continue where
+          you were.
+        </p>
+      )}
+      {params.get('signedOut') === '1' && (
+        <p className="notice" role="status">
+          You are signed out.
+        </p>
+      )}
+      <SignInForm next={next} />
+      <DemoAccountList next={next} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import * as z from 'zod/mini';
+
+// GET /api/audit (admins only): who changed what, when, newest first.
+
+export const auditOperations = ['create-action', 'edit-action', 'add-update', 'replace-update', 'set-benchmark-value'] as const;
+export const AuditOperation = z.enum(auditOperations);
+export type AuditOperation = z.infer<typeof AuditOperation>;
+
+// An update is part of its action: its entries are the action's.
+export const auditEntityTypes = ['action', 'benchmark'] as const;
+export const AuditEntityType = z.enum(auditEntityTypes);
+export type AuditEntityType = z.infer<typeof AuditEntityType>;
+
+const Snapshot = z.nullable(z.record(z.string(), z.unknown()));
+
+export const AuditEntry = z.object({
+  // Increasing with every write: the order the changes were made in.
+  seq: z.int().check(z.gte(1)),
+  at: z.iso.datetime(),
+  userId: z.nullable(z.string()),
+  userEmail: z.string(),
+  operation: AuditOperation,
+  entityType: AuditEntityType,
+  entityId: z.string(),
+  // The changed fields before and after (null before a creation).
+  before: Snapshot,
+  after: Snapshot,
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AuditList = z.object({
+  items: z.array(AuditEntry),
+  // Every entry matching the filters, of which `items` holds the newest `limit`.
+  total: z.int().check(z.gte(0)),
+});
+export type AuditList = z.infer<typeof AuditList>;
+
+export const auditLimit = { default: 100, max: 500 } as const;
+const limitError = `must be a whole number from 1 to ${auditLimit.max}`;
+
+export const AuditFilters = z.object({
+  entityType: z.optional(AuditEntityType),
+  entityId: z.optional(z.string().check(z.minLength(1, { error: 'is required' }), z.maxLength(100, { error: 'must be at most 100 characters' }))),
+  limit: z.optional(
+    z.coerce.number({ error: limitError }).check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= auditLimit.max, { error: limitError })),
+  ),
+});
+export type AuditFilters = z.infer<typeof AuditFilters>;

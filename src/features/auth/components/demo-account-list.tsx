@@ -1,0 +1,42 @@
+import { useNavigate } from 'react-router';
+import { roleLabels } from '../../../contract/session';
+import { useDemoAccounts } from '../api/get-demo-accounts';
+import { useSignIn } from '../api/sign-in';
+
+// Demo mode only: one button per demo account. In production the list is empty
+// and nothing shows.
+export function DemoAccountList({ next }: { next: string }) {
+  const { accounts, password } = useDemoAccounts();
+  const signIn = useSignIn();
+  const navigate = useNavigate();
+  if (accounts.length === 0 || password === null) return null;
+  return (
+    <section className="demo-accounts" aria-labelledby="demo-accounts-title">
+      <h2 id="demo-accounts-title">Demo accounts</h2>
+      <p className="section-help">
+        This is a demonstration with sample data. Each account’s password is <code>{password}</code>.
+      </p>
+      <ul>
+        {accounts.map((account) => (
+          <li key={account.email}>
+            <button
+              type="button"
+              disabled={signIn.isPending}
+              onClick={() =>
+                signIn.mutate({ email: account.email, password }, { onSuccess: () => void navigate(next, { replace: true }) })
+              }
+            >
+              Sign in as {roleLabels[account.role].toLowerCase()}
+              <span className="account-email">{account.email}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {signIn.error && (
+        <p className="form-error" role="alert">
+          {signIn.error.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { roleLabels, type SessionUser } from '../../../contract/session';
+import { useSignOut } from '../api/sign-out';
+
+export function UserMenu({ user }: { user: SessionUser }) {
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  return (
+    <div className="user-menu">
+      <span>
+        {user.name} <span className="user-role">({roleLabels[user.role]})</span>
+      </span>
+      <button
+        type="button"
+        disabled={signOut.isPending}
+        onClick={() =>
+          signOut.mutate(undefined, {
+            // Leave the signed-in screens first, then forget their data.
+            onSuccess: () => {
+              void navigate('/sign-in?signedOut=1', { replace: true });
+              queryClient.clear();
+            },
+          })
+        }
+      >
+        {signOut.isPending ? 'Signing out…' : 'Sign out'}
+      </button>
+    </div>
+  );
+}
