@@ -48,26 +48,50 @@ export async function findSessionUser(db: Kysely<Database>, id: string, now: Dat
   return { id: row.id, email: row.email, name: row.name, role: row.role as Role };
 }
 
+async function failuresInWindow(db: Kysely<Database>, key: string, now: Date): Promise<number> {
+  const row = await db.selectFrom('sign_in_failures').selectAll().where('key', '=', key).executeTakeFirst();
+  return row !== undefined && now.getTime() - Date.parse(row.first_failure_at) < failureWindowMs ? row.failures : 0;
+}
+
+// One statement, so failures that arrive together are each counted; the count
+// starts again once the window since the first failure has passed.
+async function recordFailure(db: Kysely<Database>, key: string, now: Date): Promise<number> {
+  const at = now.toISOString();
+  const windowStart = new Date(now.getTime() - failureWindowMs).toISOString();
+  const row = await db
+    .insertInto('sign_in_failures')
+    .values({ key, failures: 1, first_failure_at: at })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet((eb) => {
+        const expired = eb('sign_in_failures.first_failure_at', '<=', windowStart);
+        return {
+          failures: eb.case().when(expired).then(1).else(eb('sign_in_failures.failures', '+', 1)).end(),
+          first_failure_at: eb.case().when(expired).then(at).else(eb.ref('sign_in_failures.first_failure_at')).end(),
+        };
+      }),
+    )
+    .returning('failures')
+    .executeTakeFirstOrThrow();
+  return row.failures;
+}
+
+const locked = () => new HttpError('too_many_requests', 'Too many failed sign-ins for this email. Wait 15 minutes, then try again.');
+
 // One answer for an unknown email and a wrong password, in the same time;
-// five failures for an email lock it for fifteen minutes.
+// five failures for an email lock it for fifteen minutes. Sign-ins sent all at
+// once all pass the first look at the lock, so each failure is counted in one
+// statement and the lock is looked at again after the password check: once
+// five have failed, every answer is 429, the password right or wrong.
 export async function checkCredentials(db: Kysely<Database>, email: string, password: string, now: Date): Promise<SessionUser> {
   const key = email.toLowerCase();
-  const failure = await db.selectFrom('sign_in_failures').selectAll().where('key', '=', key).executeTakeFirst();
-  const windowOpen = failure !== undefined && now.getTime() - Date.parse(failure.first_failure_at) < failureWindowMs;
-  if (windowOpen && failure.failures >= maxFailures) {
-    throw new HttpError('too_many_requests', 'Too many failed sign-ins for this email. Wait 15 minutes, then try again.');
-  }
+  if ((await failuresInWindow(db, key, now)) >= maxFailures) throw locked();
   const user = await db.selectFrom('users').selectAll().where('email', '=', key).executeTakeFirst();
   const valid = await verifyPassword(password, user?.password_hash ?? decoyHash);
   if (user === undefined || !valid) {
-    if (windowOpen) {
-      await db.updateTable('sign_in_failures').set({ failures: failure.failures + 1 }).where('key', '=', key).execute();
-    } else {
-      await db.deleteFrom('sign_in_failures').where('key', '=', key).execute();
-      await db.insertInto('sign_in_failures').values({ key, failures: 1, first_failure_at: now.toISOString() }).execute();
-    }
+    if ((await recordFailure(db, key, now)) > maxFailures) throw locked();
     throw new HttpError('unauthorized', 'The email or password is not correct.');
   }
+  if ((await failuresInWindow(db, key, now)) >= maxFailures) throw locked();
   await db.deleteFrom('sign_in_failures').where('key', '=', key).execute();
   return { id: user.id, email: user.email, name: user.name, role: user.role as Role };
 }

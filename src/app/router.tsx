@@ -17,6 +17,8 @@ const LatestReviewRoute = lazy(() => import('./routes/review').then((m) => ({ de
 const ReviewRoute = lazy(() => import('./routes/review').then((m) => ({ default: m.ReviewRoute })));
 const SignInRoute = lazy(() => import('./routes/sign-in').then((m) => ({ default: m.SignInRoute })));
 const PriorityRoute = lazy(() => import('./routes/priority').then((m) => ({ default: m.PriorityRoute })));
+const NewActionRoute = lazy(() => import('./routes/action-form').then((m) => ({ default: m.NewActionRoute })));
+const EditActionRoute = lazy(() => import('./routes/action-form').then((m) => ({ default: m.EditActionRoute })));
 
 export function AppRoutes() {
   return (
@@ -27,7 +29,9 @@ export function AppRoutes() {
       <Route element={<RootLayout />}>
         <Route index element={<OverviewRoute />} />
         <Route path="actions" element={<ActionsRoute />} />
+        <Route path="actions/new" element={<NewActionRoute />} />
         <Route path="actions/:id" element={<ActionRoute />} />
+        <Route path="actions/:id/edit" element={<EditActionRoute />} />
         <Route path="plan" element={<PlanRoute />} />
         <Route path="benchmarks" element={<BenchmarksRoute />} />
         <Route path="review" element={<LatestReviewRoute />} />

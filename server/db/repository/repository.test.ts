@@ -164,6 +164,18 @@ for (const target of testDatabaseTargets) {
       expect(await count(db, 'sessions')).toBe(0);
     });
 
+    it('locks an email after five failed sign-ins, even when they arrive all at once, for fifteen minutes', async () => {
+      await migrateToLatest(t.handle);
+      await createUser(db, { email: 'staff@pef.example', name: 'Staff', role: 'staff', passwordHash: await hashPassword('right') }, today);
+      const codeOf = (attempt: Promise<unknown>) => attempt.then(() => 'ok', (error: unknown) => (error instanceof HttpError ? error.code : String(error)));
+      const codes = await Promise.all(Array.from({ length: 12 }, () => codeOf(checkCredentials(db, 'staff@pef.example', 'wrong', today))));
+      expect(codes.sort()).toEqual([...Array<string>(7).fill('too_many_requests'), ...Array<string>(5).fill('unauthorized')]);
+      expect(await codeOf(checkCredentials(db, 'staff@pef.example', 'right', today))).toBe('too_many_requests');
+      const later = new Date(today.getTime() + 15 * 60 * 1000);
+      expect(await codeOf(checkCredentials(db, 'staff@pef.example', 'right', later))).toBe('ok');
+      expect(await count(db, 'sign_in_failures')).toBe(0);
+    });
+
     it('leaves nothing behind when a transaction throws', async () => {
       await migrateToLatest(t.handle);
       await seedPlanOnly(t.handle);

@@ -1,14 +1,18 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
+import { writerRoles } from '../../contract/session';
 import { actionTimeline } from '../../domain/action-timeline';
-import { compareQuarters, quarterLabel } from '../../domain/quarters';
+import { compareQuarters, quarterLabel, quarterOfDate } from '../../domain/quarters';
 import { toSearch } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { actionQueryOptions } from '../../features/actions/api/get-action';
 import { ActionDetails } from '../../features/actions/components/action-details';
 import { SampleTag } from '../../features/actions/components/action-table';
 import { StatusTimeline } from '../../features/actions/components/status-timeline';
+import { UpdateForm } from '../../features/actions/components/update-form';
 import { UpdateList } from '../../features/actions/components/update-list';
+import { WriteLink } from '../../features/actions/components/write-link';
+import { useSessionUser } from '../../features/auth/api/get-session';
 import { planQueryOptions } from '../../features/plan/api/get-plan';
 import './action.css';
 
@@ -19,9 +23,17 @@ function listUrlFrom(state: unknown): string | undefined {
   return typeof list === 'string' && /^\/actions(\?|$)/.test(list) ? list : undefined;
 }
 
+// The action form says what it saved when it hands over to this page.
+function savedFrom(state: unknown): string | undefined {
+  if (typeof state !== 'object' || state === null || !('saved' in state)) return undefined;
+  return typeof state.saved === 'string' ? state.saved : undefined;
+}
+
 export function ActionRoute() {
   const { id = '' } = useParams();
   const { state } = useLocation();
+  const user = useSessionUser();
+  const canWrite = user !== null && writerRoles.includes(user.role);
   const [{ data: plan }, { data: action }] = useSuspenseQueries({ queries: [planQueryOptions(), actionQueryOptions(id)] });
   useDocumentTitle(action.title);
 
@@ -29,6 +41,7 @@ export function ActionRoute() {
   const focusArea = plan.focusAreas.find((f) => f.id === action.focusAreaId);
   const timeline = actionTimeline(action, plan.quarters, action.latestReported);
   const listUrl = listUrlFrom(state);
+  const saved = savedFrom(state);
   const startsLater = action.latestReported === null || compareQuarters(action.startQuarter, action.latestReported) > 0;
 
   return (
@@ -39,9 +52,23 @@ export function ActionRoute() {
           {listUrl === undefined ? 'All actions' : 'Back to the action list'}
         </Link>
       </p>
+      {saved !== undefined && (
+        <p className="action-saved" role="status">
+          {saved}
+        </p>
+      )}
       <div className="action-heading">
         <p className="action-eyebrow">Action{action.sample && <SampleTag />}</p>
-        <h1 id="action-title">{action.title}</h1>
+        <div className="action-title-row">
+          <h1 id="action-title">{action.title}</h1>
+          {canWrite && (
+            <WriteLink
+              to={`/actions/${encodeURIComponent(action.id)}/edit`}
+              state={listUrl === undefined ? undefined : { list: listUrl }}
+              label="Edit action"
+            />
+          )}
+        </div>
         {action.description !== '' && <p className="action-description">{action.description}</p>}
         {action.sample && (
           <p className="action-sample-note">This action and its updates are sample data: invented examples, not the foundation’s work.</p>
@@ -59,6 +86,13 @@ export function ActionRoute() {
           focusAreaHref={`/actions${toSearch({ focusArea: action.focusAreaId })}`}
         />
       </section>
+      {canWrite && (
+        <section aria-labelledby="action-record-title" className="action-section">
+          <h2 id="action-record-title">Record an update</h2>
+          <p className="section-help">Add this quarter’s status, or replace the update of an earlier quarter.</p>
+          <UpdateForm action={action} period={plan.period} currentQuarter={quarterOfDate(new Date())} />
+        </section>
+      )}
       <section aria-labelledby="action-timeline-title" className="action-section">
         <h2 id="action-timeline-title">Status by quarter</h2>
         <p className="section-help">

@@ -1,5 +1,6 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { ActionExportQuery } from '../../contract/actions';
+import { writerRoles } from '../../contract/session';
 import { Notice } from '../../components/notice';
 import { QuarterSelect } from '../../components/quarter-select';
 import { pageCount } from '../../domain/paginate';
@@ -13,7 +14,9 @@ import { ActionListToolbar } from '../../features/actions/components/action-list
 import { ActionPagination } from '../../features/actions/components/action-pagination';
 import { ActionTable } from '../../features/actions/components/action-table';
 import { NoMatchingActions } from '../../features/actions/components/no-matching-actions';
+import { WriteLink } from '../../features/actions/components/write-link';
 import { countOfActions, describeActionFilters, describeSort } from '../../features/actions/utils/describe-filters';
+import { useSessionUser } from '../../features/auth/api/get-session';
 import { usePlan } from '../../features/plan/api/get-plan';
 import { actionFilterKeys, defaultPageSize, pageSizes, readActionParams, type ActionParamKey } from './actions-params';
 import './actions.css';
@@ -38,6 +41,8 @@ type Changes = Partial<Record<ActionParamKey, string | undefined>>;
 export function ActionsRoute() {
   useDocumentTitle('Actions');
   const plan = usePlan();
+  const user = useSessionUser();
+  const canWrite = user !== null && writerRoles.includes(user.role);
   const { pathname, search } = useLocation();
   const [searchParams, setSearchParams] = useSearchParams();
   const { value: params, ignored } = readActionParams(searchParams, plan);
@@ -74,7 +79,10 @@ export function ActionsRoute() {
             {countOfActions(total, unfilteredTotal)} {description}.
           </p>
         </div>
-        <QuarterSelect label="As of" quarters={quarters} value={params.quarter ?? asOf} onChange={(quarter) => change({ quarter })} />
+        <div className="write-tools">
+          <QuarterSelect label="As of" quarters={quarters} value={params.quarter ?? asOf} onChange={(quarter) => change({ quarter })} />
+          {canWrite && <WriteLink to="/actions/new" label="New action" />}
+        </div>
       </div>
       {Object.entries(ignored).map(([key, why]) => (
         <Notice key={key}>

@@ -1,9 +1,13 @@
 import { Link, useSearchParams } from 'react-router';
 import type { PriorityId } from '../../contract/ids';
+import { writerRoles } from '../../contract/session';
 import { Notice } from '../../components/notice';
+import { quarterOfDate, schoolYearOfQuarter, schoolYearsOfPeriod } from '../../domain/quarters';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useBenchmarks } from '../../features/benchmarks/api/get-benchmarks';
+import { useSessionUser } from '../../features/auth/api/get-session';
 import { BenchmarkCard } from '../../features/benchmarks/components/benchmark-card';
+import { BenchmarkValuesEditor } from '../../features/benchmarks/components/benchmark-values-editor';
 import { PriorityFilter } from '../../features/benchmarks/components/priority-filter';
 import { PrioritySection } from '../../features/benchmarks/components/priority-section';
 import { usePlan } from '../../features/plan/api/get-plan';
@@ -15,6 +19,11 @@ const measures = (count: number) => `${count} ${count === 1 ? 'measure' : 'measu
 export function BenchmarksRoute() {
   useDocumentTitle('Benchmarks');
   const plan = usePlan();
+  const user = useSessionUser();
+  const canWrite = user !== null && writerRoles.includes(user.role);
+  const schoolYears = schoolYearsOfPeriod(plan.period);
+  const thisYear = schoolYearOfQuarter(quarterOfDate(new Date()));
+  const firstYear = schoolYears.includes(thisYear) ? thisYear : (schoolYears.at(-1) ?? thisYear);
   const [searchParams, setSearchParams] = useSearchParams();
   const { value: filters, ignored } = readBenchmarkParams(searchParams);
   const { items } = useBenchmarks(filters);
@@ -69,7 +78,14 @@ export function BenchmarksRoute() {
             return (
               <PrioritySection key={priority.id} priority={priority} measureCount={own.length}>
                 {own.map((benchmark) => (
-                  <BenchmarkCard key={benchmark.id} benchmark={benchmark} withCharts />
+                  <BenchmarkCard
+                    key={benchmark.id}
+                    benchmark={benchmark}
+                    withCharts
+                    editor={
+                      canWrite && <BenchmarkValuesEditor benchmark={benchmark} schoolYears={schoolYears} firstYear={firstYear} />
+                    }
+                  />
                 ))}
               </PrioritySection>
             );

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { statusLabels, type StatusId } from '../../contract/ids';
@@ -48,7 +48,7 @@ describe('the quarterly review', () => {
     expect(await heading('Quarterly review: Q3 2026')).toBeInTheDocument();
     expect(currentUrl()).toBe('/review/2026-Q3');
     expect(screen.getByLabelText('Quarter')).toHaveValue('2026-Q3');
-    expect(document.title).toMatch(/^Quarterly review Q3 2026/);
+    await waitFor(() => expect(document.title).toMatch(/^Quarterly review Q3 2026/));
     expect(screen.getByText(/Jul–Sep 2026, compared with Q2 2026/)).toBeInTheDocument();
   });
 

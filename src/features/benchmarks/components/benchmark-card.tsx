@@ -18,10 +18,12 @@ interface BenchmarkCardProps {
   // place of the summary and the table (which it carries behind its toggle),
   // and the student groups' values get a chart beside their table.
   withCharts?: boolean;
+  // Controls to change the figures (for those whose role may), below them.
+  editor?: ReactNode;
 }
 
 // One measure: what it is, where it stands, and its figures by school year.
-export function BenchmarkCard({ benchmark, chart, withCharts = false }: BenchmarkCardProps) {
+export function BenchmarkCard({ benchmark, chart, withCharts = false, editor }: BenchmarkCardProps) {
   const headingId = useId();
   const latest = latestReportedYear(benchmark.years);
   const met = latest === undefined ? null : benchmarkMet(benchmark.direction, latest.target, latest.actual);
@@ -55,6 +57,7 @@ export function BenchmarkCard({ benchmark, chart, withCharts = false }: Benchmar
       )}
       {chart !== undefined && <div className="benchmark-chart">{chart}</div>}
       {!withCharts && <BenchmarkTable benchmark={benchmark} />}
+      {editor}
       {benchmark.groups.length > 0 && (
         <details className="benchmark-groups">
           <summary>Values by student group</summary>

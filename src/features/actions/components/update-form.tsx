@@ -1,0 +1,195 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { actionTextLimits } from '../../../contract/action-writes';
+import type { ActionDetail } from '../../../contract/actions';
+import { statusLabels, type StatusId } from '../../../contract/ids';
+import type { PlanPeriod } from '../../../contract/plan';
+import { FormField } from '../../../components/form-field';
+import { fieldOf, WriteProblem } from '../../../components/write-problem';
+import { quarterLabel, quarterMonths } from '../../../domain/quarters';
+import { ApiError } from '../../../lib/api-client';
+import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
+import { actionQueryOptions } from '../api/get-action';
+import { useRecordUpdate } from '../api/record-update';
+import {
+  checkUpdate,
+  defaultUpdateQuarter,
+  initialUpdateValues,
+  noteIsRequired,
+  toUpdateInput,
+  updateFieldLabels,
+  updateOf,
+  updateQuarterChoices,
+  type UpdateField,
+  type UpdateFormValues,
+} from '../utils/update-form-values';
+import { StatusChoice } from './status-choice';
+import './update-form.css';
+
+interface UpdateFormProps {
+  action: ActionDetail;
+  period: PlanPeriod;
+  currentQuarter: string;
+}
+
+const fieldNames = Object.keys(updateFieldLabels);
+
+export function UpdateForm({ action, period, currentQuarter }: UpdateFormProps) {
+  const choices = updateQuarterChoices(action, period, currentQuarter);
+  const first = defaultUpdateQuarter(choices, currentQuarter);
+  if (first === undefined) {
+    return (
+      <p className="update-form-closed">
+        Updates can be recorded from {quarterLabel(action.startQuarter)}, when the action starts.
+      </p>
+    );
+  }
+  return <UpdateFormFields action={action} choices={choices} first={first} />;
+}
+
+function UpdateFormFields({ action, choices, first }: { action: ActionDetail; choices: string[]; first: string }) {
+  const record = useRecordUpdate(action.id);
+  const queryClient = useQueryClient();
+  const [formRef, focusFirstInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const [values, setValues] = useState<UpdateFormValues>(() => initialUpdateValues(action, first));
+  const [edited, setEdited] = useState(false);
+  const [checked, setChecked] = useState(false);
+  const [percentBefore, setPercentBefore] = useState(values.percentComplete);
+  const [message, setMessage] = useState('');
+  const [reloading, setReloading] = useState(false);
+
+  const problems = checked ? checkUpdate(values, action) : {};
+  const serverFields = record.error instanceof ApiError && record.error.status === 400 ? (record.error.fields ?? {}) : {};
+  const errorOf = (field: UpdateField): string | undefined => {
+    if (problems[field] !== undefined) return problems[field];
+    const server = Object.entries(serverFields).find(([name]) => fieldOf(name) === field);
+    return server === undefined ? undefined : `${updateFieldLabels[field]} ${server[1]}.`.replace(/\.\.$/, '.');
+  };
+
+  const change = (next: Partial<UpdateFormValues>) => {
+    setValues((current) => ({ ...current, ...next }));
+    setEdited(true);
+    setMessage('');
+  };
+  const chooseQuarter = (quarter: string) => {
+    // Untouched, the form shows the chosen quarter's own update, ready to replace.
+    if (edited) change({ quarter });
+    else setValues(initialUpdateValues(action, quarter));
+  };
+  const chooseStatus = (status: StatusId) => {
+    if (status === 'completed' && values.status !== 'completed') {
+      setPercentBefore(values.percentComplete);
+      change({ status, percentComplete: '100' });
+    } else if (status !== 'completed' && values.status === 'completed') change({ status, percentComplete: percentBefore });
+    else change({ status });
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    record.reset();
+    setMessage('');
+    setChecked(true);
+    if (Object.keys(checkUpdate(values, action)).length > 0) {
+      focusFirstInvalid();
+      return;
+    }
+    const input = toUpdateInput(values, action.version);
+    record.mutate(input, {
+      onSuccess: () => {
+        setMessage(`Saved the ${quarterLabel(input.quarter)} update.`);
+        setEdited(false);
+      },
+      onError: focusFirstInvalid,
+    });
+  };
+
+  const reload = async () => {
+    setReloading(true);
+    await queryClient.refetchQueries({ queryKey: actionQueryOptions(action.id).queryKey });
+    setReloading(false);
+    record.reset();
+    setMessage('Reloaded: the page shows the latest updates, and the form keeps what you entered. Save it when ready.');
+  };
+
+  const existing = updateOf(action, values.quarter);
+  const completed = values.status === 'completed';
+  const noteRequired = noteIsRequired(values.status);
+  const saving = record.isPending;
+  return (
+    <form ref={formRef} className="update-form" onSubmit={submit} noValidate aria-busy={saving}>
+      <div className="update-form-row">
+        <FormField
+          label="Quarter"
+          className="update-form-quarter"
+          error={errorOf('quarter')}
+          hint={existing === undefined ? `A new update for ${quarterLabel(values.quarter)}.` : `This replaces the ${quarterLabel(values.quarter)} update.`}
+        >
+          {(control) => (
+            <select {...control} value={values.quarter} onChange={(event) => chooseQuarter(event.target.value)}>
+              {[...choices].reverse().map((quarter) => (
+                <option key={quarter} value={quarter}>
+                  {quarterLabel(quarter)} ({quarterMonths(quarter)}){updateOf(action, quarter) === undefined ? '' : ', has an update'}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          label="Percent complete"
+          className="update-form-percent"
+          error={errorOf('percentComplete')}
+          hint={completed ? 'A completed action is 100% complete.' : 'A whole number from 0 to 100.'}
+          required
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={100}
+              step={1}
+              readOnly={completed}
+              value={values.percentComplete}
+              onChange={(event) => change({ percentComplete: event.target.value })}
+            />
+          )}
+        </FormField>
+      </div>
+      <StatusChoice value={values.status} onChange={chooseStatus} error={errorOf('status')} />
+      <FormField
+        label="Note"
+        error={errorOf('note')}
+        required={noteRequired}
+        hint={
+          noteRequired
+            ? `Required when the status is ${statusLabels[values.status]}: say what is in the way and what would help.`
+            : `What happened this quarter. Required for ${statusLabels['at-risk']} and ${statusLabels['off-track']}.`
+        }
+      >
+        {(control) => (
+          <textarea {...control} rows={4} maxLength={actionTextLimits.note} value={values.note} onChange={(event) => change({ note: event.target.value })} />
+        )}
+      </FormField>
+      {record.isError && (
+        <WriteProblem
+          error={record.error}
+          noun="action"
+          changes="actions"
+          shownFields={fieldNames}
+          fieldLabels={updateFieldLabels}
+          onReload={() => void reload()}
+          reloading={reloading}
+        />
+      )}
+      <div className="form-actions">
+        <button type="submit" disabled={saving} aria-busy={saving}>
+          {saving ? 'Saving…' : existing === undefined ? 'Save the update' : 'Replace the update'}
+        </button>
+      </div>
+      <p className="form-status" role="status">
+        {message}
+      </p>
+    </form>
+  );
+}

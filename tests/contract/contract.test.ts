@@ -1,0 +1,194 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mockData, resetMockData } from '../../mocks/data';
+import { permissions } from '../../server/http/permissions';
+import { sampleNewAction, sampleUpdate } from '../../server/testing/route-samples';
+import { createTestApp, testToday as serverToday, type TestApp } from '../../server/testing/test-app';
+import { roles, type Role } from '../../src/contract/session';
+import { testToday } from '../test-today';
+import { BothApis, coveredRoutes, routeOf } from './both-apis';
+
+// One contract, checked: the same requests go to the msw handlers and to the
+// real server (a fresh in-memory database, the same sample data, the same
+// pinned date), and must get the same status, the same shape and, but for a
+// user's id (see normalize in both-apis.ts), the same body.
+//
+// Known and accepted difference, not sent here: a signed-out request to a path
+// no route serves gets 404 from the server and 401 from the mock, whose
+// sign-in guard runs before it knows the route. The client never sends one.
+
+const reads = [
+  '/api/health',
+  '/api/demo-accounts',
+  '/api/session',
+  '/api/plan',
+  '/api/actions',
+  '/api/actions?priority=wellness',
+  '/api/actions?focusArea=voice-agency&status=on-track',
+  '/api/actions?status=at-risk&quarter=2025-Q2',
+  '/api/actions?owner=an&q=teacher',
+  '/api/actions?studentGroup=english-learners&due=2026-Q4&sort=-percentComplete',
+  '/api/actions?sort=owner&page=2&pageSize=10',
+  '/api/actions?page=99&pageSize=50',
+  '/api/actions?priority=technology&priority=wellness',
+  '/api/actions?unknown=ignored&quarter=2023-Q3',
+  '/api/actions?status=bogus',
+  '/api/actions?quarter=2031-Q1',
+  '/api/actions?pageSize=0',
+  '/api/actions/a-001',
+  '/api/actions/a-001?quarter=2024-Q1',
+  '/api/actions/a-999',
+  '/api/actions/a-001?quarter=2025-Q9',
+  '/api/actions/a-001?quarter=2019-Q1',
+  '/api/status-history',
+  '/api/status-history?priority=technology&focusArea=voice-agency',
+  '/api/status-history?focusArea=nowhere',
+  '/api/benchmarks',
+  '/api/benchmarks?priority=wellness',
+  '/api/benchmarks?priority=respond-to-change',
+  '/api/benchmarks?priority=bad',
+  '/api/review/2026-Q3',
+  '/api/review/2023-Q3',
+  '/api/review/2026-Q4',
+  '/api/review/latest',
+  '/api/export/actions.csv?status=bogus',
+  '/api/audit',
+  '/api/no-such-route',
+];
+
+const exports = [
+  '/api/export/actions.csv',
+  '/api/export/actions.csv?priority=wellness&sort=title',
+  '/api/export/actions.csv?focusArea=community-building&status=completed&quarter=2024-Q4',
+  '/api/export/actions.csv?q=zzzz-nothing-matches',
+  '/api/export/actions.csv?page=2&pageSize=5',
+];
+
+describe('the mock API and the server', () => {
+  let t: TestApp;
+  let apis: BothApis;
+  beforeEach(async () => {
+    expect(serverToday).toEqual(testToday);
+    t = await createTestApp();
+    apis = new BothApis(t);
+    resetMockData(testToday, 'staff');
+    await apis.signInAs('staff');
+  });
+  afterEach(() => t.close());
+
+  it.each(reads)('answer GET %s alike', async (path) => {
+    await apis.same('GET', path);
+  });
+
+  it.each(exports)('export the same CSV for %s', async (path) => {
+    const answer = await apis.same('GET', path);
+    expect(answer.status).toBe(200);
+    expect(answer.disposition).toMatch(/^attachment; filename="[^"]+\.csv"$/);
+  });
+
+  it('create, edit and refuse actions alike', async () => {
+    const created = await apis.same('POST', '/api/actions', { body: sampleNewAction });
+    expect(created.status).toBe(201);
+    const id = (created.body as { id: string }).id;
+    expect((await apis.same('PATCH', `/api/actions/${id}`, { body: { owner: 'Sam Ortiz', version: 1 } })).status).toBe(200);
+    expect((await apis.same('PATCH', `/api/actions/${id}`, { body: { owner: 'Too late', version: 1 } })).status).toBe(409);
+    expect((await apis.same('PATCH', `/api/actions/${id}`, { body: { version: 2 } })).status).toBe(400);
+    expect((await apis.same('PATCH', `/api/actions/${id}`, { body: { dueQuarter: '2024-Q1', version: 2 } })).status).toBe(400);
+    expect((await apis.same('PATCH', '/api/actions/a-999', { body: { owner: 'Nobody', version: 1 } })).status).toBe(404);
+    expect((await apis.same('GET', `/api/actions/${id}`)).status).toBe(200);
+    const refused: unknown[] = [
+      {},
+      { ...sampleNewAction, title: '   ' },
+      { ...sampleNewAction, strategyId: 'wellness-1' },
+      { ...sampleNewAction, startQuarter: '2026-Q1', dueQuarter: '2025-Q4' },
+      { ...sampleNewAction, dueQuarter: '2031-Q1' },
+      { ...sampleNewAction, studentGroups: [] },
+      { ...sampleNewAction, colour: 'red' },
+      [sampleNewAction],
+    ];
+    for (const body of refused) expect((await apis.same('POST', '/api/actions', { body })).status, JSON.stringify(body)).toBe(400);
+    expect((await apis.same('POST', '/api/actions', { body: '{"title": ' })).status).toBe(400);
+    expect((await apis.same('POST', '/api/actions', { body: JSON.stringify(sampleNewAction), headers: { 'content-type': 'text/plain' } })).status).toBe(415);
+    expect((await apis.same('POST', '/api/actions', { body: { ...sampleNewAction, description: 'x'.repeat(70_000) } })).status).toBe(413);
+    expect((await apis.same('GET', '/api/actions?sort=-dueQuarter')).status).toBe(200);
+  });
+
+  it('add, replace and refuse quarterly updates alike', async () => {
+    const id = ((await apis.same('POST', '/api/actions', { body: sampleNewAction })).body as { id: string }).id;
+    const path = `/api/actions/${id}/updates`;
+    expect((await apis.same('POST', path, { body: sampleUpdate })).status).toBe(201);
+    expect((await apis.same('POST', path, { body: { ...sampleUpdate, percentComplete: 60 } })).status).toBe(200);
+    expect((await apis.same('POST', path, { body: { ...sampleUpdate, version: 1 } })).status).toBe(409);
+    expect((await apis.same('POST', path, { body: { ...sampleUpdate, quarter: '2025-Q2' } })).status).toBe(400);
+    expect((await apis.same('POST', path, { body: { ...sampleUpdate, quarter: '2027-Q1' } })).status).toBe(400);
+    expect((await apis.same('POST', path, { body: { ...sampleUpdate, status: 'at-risk' } })).status).toBe(400);
+    expect((await apis.same('POST', path, { body: { ...sampleUpdate, status: 'completed' } })).status).toBe(400);
+    expect((await apis.same('POST', path, { body: { ...sampleUpdate, percentComplete: 101 } })).status).toBe(400);
+    expect((await apis.same('POST', '/api/actions/a-999/updates', { body: sampleUpdate })).status).toBe(404);
+    expect((await apis.same('GET', path.replace('/updates', ''))).status).toBe(200);
+    expect((await apis.same('GET', '/api/review/2026-Q3')).status).toBe(200);
+  });
+
+  it('set and refuse benchmark values alike', async () => {
+    const path = '/api/benchmarks/teacher-retention-rate/values/2025-26';
+    expect((await apis.same('PUT', path, { body: { target: 90, actual: 88.8, version: 1 } })).status).toBe(200);
+    expect((await apis.same('PUT', path, { body: { actual: null, version: 2 } })).status).toBe(200);
+    expect((await apis.same('PUT', path, { body: { target: 91, version: 2 } })).status).toBe(409);
+    expect((await apis.same('PUT', path, { body: { target: 120, version: 3 } })).status).toBe(400);
+    expect((await apis.same('PUT', path, { body: { version: 3 } })).status).toBe(400);
+    expect((await apis.same('PUT', path, { body: { target: '90', version: 3 } })).status).toBe(400);
+    expect((await apis.same('PUT', '/api/benchmarks/teacher-retention-rate/values/2031-32', { body: { target: 1, version: 3 } })).status).toBe(400);
+    expect((await apis.same('PUT', '/api/benchmarks/teacher-retention-rate/values/2025-27', { body: { target: 1, version: 3 } })).status).toBe(400);
+    expect((await apis.same('PUT', '/api/benchmarks/no-such-measure/values/2025-26', { body: { target: 1, version: 1 } })).status).toBe(404);
+    expect((await apis.same('GET', '/api/benchmarks?priority=teachers-leaders')).status).toBe(200);
+  });
+
+  it('sign in, out and refuse alike', async () => {
+    const board = { email: 'board@example.org', password: 'demo-password' };
+    expect((await apis.same('POST', '/api/session', { body: { ...board, password: 'wrong' } })).status).toBe(401);
+    expect((await apis.same('POST', '/api/session', { body: { email: 'nobody@example.org', password: 'demo-password' } })).status).toBe(401);
+    expect((await apis.same('POST', '/api/session', { body: { email: 'board@example.org' } })).status).toBe(400);
+    expect((await apis.same('POST', '/api/session', { body: { ...board, remember: true } })).status).toBe(400);
+    expect((await apis.same('POST', '/api/session', { body: 'email=board@example.org', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status).toBe(415);
+    expect((await apis.same('DELETE', '/api/session')).status).toBe(204);
+    for (const path of ['/api/session', '/api/plan', '/api/actions/a-001', '/api/audit']) expect((await apis.same('GET', path)).status).toBe(401);
+    expect((await apis.same('DELETE', '/api/session')).status).toBe(401);
+    expect((await apis.same('POST', '/api/actions', { body: sampleNewAction })).status).toBe(401);
+    expect((await apis.same('GET', '/api/demo-accounts')).status).toBe(200);
+    expect((await apis.same('POST', '/api/session', { body: { ...board, email: 'BOARD@example.org' } })).status).toBe(201);
+    expect((await apis.same('GET', '/api/session')).status).toBe(200);
+    expect((await apis.same('POST', '/api/actions', { body: sampleNewAction })).status).toBe(403);
+    expect((await apis.same('PUT', '/api/benchmarks/teacher-retention-rate/values/2025-26', { body: { target: 90, version: 1 } })).status).toBe(403);
+    expect((await apis.same('GET', '/api/audit')).status).toBe(403);
+    expect((await apis.same('DELETE', '/api/session')).status).toBe(204);
+  });
+
+  it('show an administrator the same (empty) audit log of the seeded data', async () => {
+    await apis.signInAs('admin');
+    expect((await apis.same('GET', '/api/audit')).status).toBe(200);
+    expect((await apis.same('GET', '/api/audit?entityType=action&limit=5')).status).toBe(200);
+    expect((await apis.same('GET', '/api/audit?limit=0')).status).toBe(400);
+  });
+
+  // The mock's sign-in guard against server/http/permissions.ts: for every route
+  // and identity, the same 401, 403 or neither.
+  const identities: [string, Role | null][] = [['a visitor', null], ...roles.map((role): [string, Role] => [role, role])];
+  it.each(identities)('let the same people call every route (as %s)', async (_who, role) => {
+    await apis.signInAs(role);
+    for (const key of Object.keys(permissions)) {
+      const [method = '', path = ''] = key.split(' ');
+      const concrete = path.replace(':id', path.startsWith('/api/benchmarks') ? 'teacher-retention-rate' : 'a-001').replace(':schoolYear', '2025-26').replace(':quarter', '2026-Q3');
+      const server = await apis.server(method, concrete, { body: method === 'GET' || method === 'DELETE' ? undefined : {} });
+      const mock = await apis.mock(method, concrete, { body: method === 'GET' || method === 'DELETE' ? undefined : {} });
+      const refusal = (status: number) => (status === 401 || status === 403 ? status : 'let through');
+      expect(refusal(server.status), `${key} as ${role ?? 'a visitor'}`).toBe(refusal(mock.status));
+      // A sign-out or sign-in ends the session on one side: start each route afresh.
+      if (key.endsWith(' /api/session')) await apis.signInAs(role);
+    }
+    expect(mockData().user?.role ?? null).toBe(role);
+  });
+
+  it('has sent a request to every route of the permissions table', () => {
+    expect([...coveredRoutes].sort()).toEqual(Object.keys(permissions).sort());
+    expect(routeOf('GET', '/api/actions/a-001')).toBe('GET /api/actions/:id');
+  });
+});
