@@ -24,6 +24,13 @@ export function fieldOf(name: string): string {
   return name.split('.')[0] ?? name;
 }
 
+// A 400's message about one field, worded to sit next to it: "Owner must be at most 120 characters."
+export function serverFieldError(error: unknown, field: string, label: string): string | undefined {
+  if (!(error instanceof ApiError) || error.status !== 400) return undefined;
+  const found = Object.entries(error.fields ?? {}).find(([name]) => fieldOf(name) === field);
+  return found === undefined ? undefined : `${label} ${found[1]}.`.replace(/\.\.$/, '.');
+}
+
 // Why a save failed, in words, with what to do about it. Nothing typed is lost.
 export function WriteProblem({ error, noun, changes, shownFields, fieldLabels, onReload, reloading }: WriteProblemProps) {
   if (!(error instanceof ApiError)) {

@@ -23,6 +23,8 @@ describe('the overview in Chromium', () => {
     await matrix.waitFor();
     await expect(matrix.locator('tbody td:not(.matrix-total)').count()).resolves.toBe(24);
     await page.getByText('Sample data', { exact: true }).waitFor({ state: 'visible' });
+    // The status chart loads after the matrix; the page is complete once it is drawn.
+    await page.locator('.chart-area svg').first().waitFor();
     await screenshot(page, 'overview-1280');
     expect(await checkA11y(page)).toEqual([]);
     expect(errors).toEqual([]);

@@ -80,7 +80,7 @@ describe('changing data on the real server, in Chromium', () => {
     await page.close();
   });
 
-  it('reads well at 390 px: the update form fits the phone', async () => {
+  it('reads well at 390 px: the update form and the action form fit the phone', async () => {
     const page = await newPage(browser, MOBILE);
     await openSignedIn(page, `${baseUrl}${actionPath.slice(1)}`, 'staff');
     const errors = collectConsoleErrors(page);
@@ -88,6 +88,12 @@ describe('changing data on the real server, in Chromium', () => {
     await form.getByText(`This replaces the ${quarterLabel(current)} update.`).waitFor();
     expect(await pageWidth(page)).toBeLessThanOrEqual(MOBILE.width);
     await elementShot(form, 'update-form-390');
+    expect(await checkA11y(page)).toEqual([]);
+
+    await page.goto(`${baseUrl}actions/new`);
+    await page.getByRole('heading', { level: 1, name: 'New action' }).waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(MOBILE.width);
+    await screenshot(page, 'action-form-390');
     expect(await checkA11y(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -109,6 +115,29 @@ describe('changing data on the real server, in Chromium', () => {
     await page.getByText('Choose a focus area.').waitFor();
     expect(await checkA11y(page)).toEqual([]);
     await screenshot(page, 'action-form-errors-1280');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('staff enter a benchmark’s actual, and its figures show it', async () => {
+    const page = await newPage(browser, DESKTOP);
+    await openSignedIn(page, `${baseUrl}benchmarks?priority=wellness`, 'staff');
+    const errors = collectConsoleErrors(page);
+    const card = page.getByRole('article').first();
+    await card.getByRole('button', { name: /^Edit values of / }).click();
+    const year = card.getByRole('combobox', { name: 'School year' });
+    const schoolYear = await year.locator('option').first().getAttribute('value');
+    await year.selectOption(schoolYear ?? '');
+    const actual = card.getByRole('spinbutton', { name: /^Actual/ });
+    await actual.fill('42');
+    await card.locator('.recharts-wrapper svg').first().waitFor();
+    await elementShot(card, 'benchmark-values-1280');
+    expect(await checkA11y(page)).toEqual([]);
+    await card.getByRole('button', { name: /^Save the / }).click();
+    await card.getByRole('status').filter({ hasText: /^Saved the .* values\.$/ }).waitFor();
+    await card.getByRole('button', { name: 'Show the numbers as a table' }).click();
+    const row = card.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: (schoolYear ?? '').replace('-', '–'), exact: true }) });
+    await expect(row.textContent()).resolves.toMatch(/42\b/);
     expect(errors).toEqual([]);
     await page.close();
   });

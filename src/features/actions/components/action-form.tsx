@@ -4,9 +4,8 @@ import { actionTextLimits, type ActionFieldName } from '../../../contract/action
 import type { Update } from '../../../contract/actions';
 import type { Plan } from '../../../contract/plan';
 import { FormField } from '../../../components/form-field';
-import { fieldOf, WriteProblem } from '../../../components/write-problem';
+import { serverFieldError, WriteProblem } from '../../../components/write-problem';
 import { quarterLabel, quarterMonths } from '../../../domain/quarters';
-import { ApiError } from '../../../lib/api-client';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
 import { actionFieldLabels, checkAction, type ActionFormValues } from '../utils/action-form-values';
 import { sentenceCase } from '../utils/describe-filters';
@@ -42,12 +41,7 @@ export function ActionForm({ plan, stored, updates, submitLabel, save, saving, e
   const [formRef, focusFirstInvalid] = useFocusFirstInvalid<HTMLFormElement>();
 
   const problems = checked ? checkAction(values, updates) : {};
-  const serverFields = error instanceof ApiError && error.status === 400 ? (error.fields ?? {}) : {};
-  const errorOf = (field: ActionFieldName): string | undefined => {
-    if (problems[field] !== undefined) return problems[field];
-    const server = Object.entries(serverFields).find(([name]) => fieldOf(name) === field);
-    return server === undefined ? undefined : `${actionFieldLabels[field]} ${server[1]}.`.replace(/\.\.$/, '.');
-  };
+  const errorOf = (field: ActionFieldName) => problems[field] ?? serverFieldError(error, field, actionFieldLabels[field]);
   const change = (next: Partial<ActionFormValues>) => setEdits((current) => ({ ...current, ...next }));
   const priority = plan.priorities.find((p) => p.id === values.priorityId);
 
@@ -115,7 +109,7 @@ export function ActionForm({ plan, stored, updates, submitLabel, save, saving, e
         <FormField label="Owner" hint="A person or a role." error={errorOf('owner')} required>
           {(control) => <input {...control} type="text" maxLength={actionTextLimits.owner} value={values.owner} onChange={(e) => change({ owner: e.target.value })} />}
         </FormField>
-        <FormField label="Start quarter" error={errorOf('startQuarter')} required>
+        <FormField label="Start quarter" hint="When the work begins." error={errorOf('startQuarter')} required>
           {(control) => (
             <select {...control} value={values.startQuarter} onChange={(e) => change({ startQuarter: e.target.value })}>
               {quarterOptions}

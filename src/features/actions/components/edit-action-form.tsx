@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ActionDetail } from '../../../contract/actions';
 import type { Plan } from '../../../contract/plan';
+import { useRefetch } from '../../../lib/use-refetch';
 import { useEditAction } from '../api/edit-action';
 import { actionQueryOptions } from '../api/get-action';
 import { actionFieldLabels, actionFormValuesOf, changedFields, toActionPatch } from '../utils/action-form-values';
@@ -24,17 +25,14 @@ export function EditActionForm({ plan, action, pageState }: EditActionFormProps)
   const edit = useEditAction(action.id);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [reloading, setReloading] = useState(false);
+  const { reloading, reload: refetch } = useRefetch(actionQueryOptions(action.id).queryKey);
   const [notice, setNotice] = useState('');
   const page = `/actions/${encodeURIComponent(action.id)}`;
 
   const reload = async () => {
-    const key = actionQueryOptions(action.id).queryKey;
-    setReloading(true);
-    await queryClient.refetchQueries({ queryKey: key });
-    setReloading(false);
+    await refetch();
     edit.reset();
-    const fresh = queryClient.getQueryData(key) ?? action;
+    const fresh = queryClient.getQueryData(actionQueryOptions(action.id).queryKey) ?? action;
     const names = changedFields(action, fresh).map((name) => actionFieldLabels[name]);
     setNotice(
       names.length === 0

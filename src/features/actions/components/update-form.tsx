@@ -1,14 +1,13 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { actionTextLimits } from '../../../contract/action-writes';
 import type { ActionDetail } from '../../../contract/actions';
 import { statusLabels, type StatusId } from '../../../contract/ids';
 import type { PlanPeriod } from '../../../contract/plan';
 import { FormField } from '../../../components/form-field';
-import { fieldOf, WriteProblem } from '../../../components/write-problem';
-import { quarterLabel, quarterMonths } from '../../../domain/quarters';
-import { ApiError } from '../../../lib/api-client';
+import { serverFieldError, WriteProblem } from '../../../components/write-problem';
+import { quarterLabel } from '../../../domain/quarters';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
+import { useRefetch } from '../../../lib/use-refetch';
 import { actionQueryOptions } from '../api/get-action';
 import { useRecordUpdate } from '../api/record-update';
 import {
@@ -24,6 +23,7 @@ import {
   type UpdateFormValues,
 } from '../utils/update-form-values';
 import { StatusChoice } from './status-choice';
+import { UpdateQuarterField } from './update-quarter-field';
 import './update-form.css';
 
 interface UpdateFormProps {
@@ -49,22 +49,16 @@ export function UpdateForm({ action, period, currentQuarter }: UpdateFormProps) 
 
 function UpdateFormFields({ action, choices, first }: { action: ActionDetail; choices: string[]; first: string }) {
   const record = useRecordUpdate(action.id);
-  const queryClient = useQueryClient();
   const [formRef, focusFirstInvalid] = useFocusFirstInvalid<HTMLFormElement>();
   const [values, setValues] = useState<UpdateFormValues>(() => initialUpdateValues(action, first));
   const [edited, setEdited] = useState(false);
   const [checked, setChecked] = useState(false);
   const [percentBefore, setPercentBefore] = useState(values.percentComplete);
   const [message, setMessage] = useState('');
-  const [reloading, setReloading] = useState(false);
+  const { reloading, reload: refetch } = useRefetch(actionQueryOptions(action.id).queryKey);
 
   const problems = checked ? checkUpdate(values, action) : {};
-  const serverFields = record.error instanceof ApiError && record.error.status === 400 ? (record.error.fields ?? {}) : {};
-  const errorOf = (field: UpdateField): string | undefined => {
-    if (problems[field] !== undefined) return problems[field];
-    const server = Object.entries(serverFields).find(([name]) => fieldOf(name) === field);
-    return server === undefined ? undefined : `${updateFieldLabels[field]} ${server[1]}.`.replace(/\.\.$/, '.');
-  };
+  const errorOf = (field: UpdateField) => problems[field] ?? serverFieldError(record.error, field, updateFieldLabels[field]);
 
   const change = (next: Partial<UpdateFormValues>) => {
     setValues((current) => ({ ...current, ...next }));
@@ -104,9 +98,7 @@ function UpdateFormFields({ action, choices, first }: { action: ActionDetail; ch
   };
 
   const reload = async () => {
-    setReloading(true);
-    await queryClient.refetchQueries({ queryKey: actionQueryOptions(action.id).queryKey });
-    setReloading(false);
+    await refetch();
     record.reset();
     setMessage('Reloaded: the page shows the latest updates, and the form keeps what you entered. Save it when ready.');
   };
@@ -118,25 +110,9 @@ function UpdateFormFields({ action, choices, first }: { action: ActionDetail; ch
   return (
     <form ref={formRef} className="update-form" onSubmit={submit} noValidate aria-busy={saving}>
       <div className="update-form-row">
-        <FormField
-          label="Quarter"
-          className="update-form-quarter"
-          error={errorOf('quarter')}
-          hint={existing === undefined ? `A new update for ${quarterLabel(values.quarter)}.` : `This replaces the ${quarterLabel(values.quarter)} update.`}
-        >
-          {(control) => (
-            <select {...control} value={values.quarter} onChange={(event) => chooseQuarter(event.target.value)}>
-              {[...choices].reverse().map((quarter) => (
-                <option key={quarter} value={quarter}>
-                  {quarterLabel(quarter)} ({quarterMonths(quarter)}){updateOf(action, quarter) === undefined ? '' : ', has an update'}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <UpdateQuarterField choices={choices} updates={action.updates} value={values.quarter} onChange={chooseQuarter} error={errorOf('quarter')} />
         <FormField
           label="Percent complete"
-          className="update-form-percent"
           error={errorOf('percentComplete')}
           hint={completed ? 'A completed action is 100% complete.' : 'A whole number from 0 to 100.'}
           required

@@ -1,12 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { Benchmark } from '../../../contract/benchmarks';
 import { FormField } from '../../../components/form-field';
-import { fieldOf, WriteProblem } from '../../../components/write-problem';
+import { serverFieldError, WriteProblem } from '../../../components/write-problem';
 import { unitLabels } from '../../../domain/format-measure';
 import { schoolYearLabel } from '../../../domain/quarters';
-import { ApiError } from '../../../lib/api-client';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
+import { useRefetch } from '../../../lib/use-refetch';
 import { useSetBenchmarkValue } from '../api/set-benchmark-value';
 import {
   benchmarkValueFormOf,
@@ -30,7 +29,6 @@ const fieldNames = Object.keys(benchmarkValueLabels);
 // One school year's target and actual of a measure; an empty box means no value.
 export function BenchmarkValuesForm({ benchmark, schoolYears, firstYear, onSaved, onCancel }: BenchmarkValuesFormProps) {
   const save = useSetBenchmarkValue(benchmark.id);
-  const queryClient = useQueryClient();
   // The year's stored figures show until a box is changed, so a reload brings
   // in a colleague's figure wherever the user typed nothing.
   const [schoolYear, setSchoolYear] = useState(firstYear);
@@ -38,16 +36,11 @@ export function BenchmarkValuesForm({ benchmark, schoolYears, firstYear, onSaved
   const values: BenchmarkValueForm = { ...benchmarkValueFormOf(benchmark, schoolYear), ...edits };
   const [checked, setChecked] = useState(false);
   const [notice, setNotice] = useState('');
-  const [reloading, setReloading] = useState(false);
+  const { reloading, reload: refetch } = useRefetch(['benchmarks']);
   const [formRef, focusFirstInvalid] = useFocusFirstInvalid<HTMLFormElement>();
 
   const problems = checked ? checkBenchmarkValues(values, benchmark.unit) : {};
-  const serverFields = save.error instanceof ApiError && save.error.status === 400 ? (save.error.fields ?? {}) : {};
-  const errorOf = (field: BenchmarkValueField): string | undefined => {
-    if (problems[field] !== undefined) return problems[field];
-    const server = Object.entries(serverFields).find(([name]) => fieldOf(name) === field);
-    return server === undefined ? undefined : `${benchmarkValueLabels[field]} ${server[1]}.`.replace(/\.\.$/, '.');
-  };
+  const errorOf = (field: BenchmarkValueField) => problems[field] ?? serverFieldError(save.error, field, benchmarkValueLabels[field]);
   const change = (next: Partial<BenchmarkValueForm>) => {
     setEdits((current) => ({ ...current, ...next }));
     setNotice('');
@@ -73,9 +66,7 @@ export function BenchmarkValuesForm({ benchmark, schoolYears, firstYear, onSaved
   };
 
   const reload = async () => {
-    setReloading(true);
-    await queryClient.refetchQueries({ queryKey: ['benchmarks'] });
-    setReloading(false);
+    await refetch();
     save.reset();
     setNotice('Reloaded: the figures show the latest values, and the form keeps what you entered. Save it when ready.');
   };
