@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Update } from '../../../src/contract/actions';
 import type { FocusAreaId, PriorityId, StatusId, StudentGroupId } from '../../../src/contract/ids';
 import type { ActionRecord } from '../../../src/domain/action-record';
@@ -75,27 +75,29 @@ export async function latestReportedQuarter(db: Kysely<Database>): Promise<strin
   return row?.latest ?? null;
 }
 
+// The actions row of a record, as both seeding and creating an action write it.
+export function toActionRow(record: ActionRecord, now: string): Insertable<ActionTable> {
+  return {
+    id: record.id,
+    title: record.title,
+    description: record.description,
+    priority_id: record.priorityId,
+    focus_area_id: record.focusAreaId,
+    strategy_id: record.strategyId,
+    owner: record.owner,
+    start_quarter: record.startQuarter,
+    due_quarter: record.dueQuarter,
+    student_groups: JSON.stringify(record.studentGroups),
+    version: record.version,
+    sample: record.sample ? 1 : 0,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
 export async function insertActionRecords(db: Kysely<Database>, records: readonly ActionRecord[], now: string): Promise<void> {
   for (const record of records) {
-    await db
-      .insertInto('actions')
-      .values({
-        id: record.id,
-        title: record.title,
-        description: record.description,
-        priority_id: record.priorityId,
-        focus_area_id: record.focusAreaId,
-        strategy_id: record.strategyId,
-        owner: record.owner,
-        start_quarter: record.startQuarter,
-        due_quarter: record.dueQuarter,
-        student_groups: JSON.stringify(record.studentGroups),
-        version: record.version,
-        sample: record.sample ? 1 : 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await db.insertInto('actions').values(toActionRow(record, now)).execute();
     if (record.updates.length > 0) {
       await db
         .insertInto('updates')

@@ -3,6 +3,7 @@ import type { Update } from '../../../src/contract/actions';
 import type { ActionFields } from '../../../src/domain/action-writes';
 import type { ActionRecord } from '../../../src/domain/action-record';
 import type { Database } from '../schema';
+import { toActionRow } from './action-repository';
 
 // The action writes. Every statement is built by Kysely with bound values;
 // callers run them inside one transaction with the audit row.
@@ -16,22 +17,7 @@ export async function actionIds(db: Kysely<Database>): Promise<string[]> {
 export async function insertAction(db: Kysely<Database>, record: ActionRecord, now: string): Promise<boolean> {
   const result = await db
     .insertInto('actions')
-    .values({
-      id: record.id,
-      title: record.title,
-      description: record.description,
-      priority_id: record.priorityId,
-      focus_area_id: record.focusAreaId,
-      strategy_id: record.strategyId,
-      owner: record.owner,
-      start_quarter: record.startQuarter,
-      due_quarter: record.dueQuarter,
-      student_groups: JSON.stringify(record.studentGroups),
-      version: record.version,
-      sample: record.sample ? 1 : 0,
-      created_at: now,
-      updated_at: now,
-    })
+    .values(toActionRow(record, now))
     .onConflict((oc) => oc.column('id').doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
