@@ -1,38 +1,18 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActionDetail, ActionList } from '../src/contract/actions';
 import { Plan } from '../src/contract/plan';
 import { clampQuarter, compareQuarters, quarterOfDate } from '../src/domain/quarters';
 import { demoPassword } from '../src/domain/sample/demo-accounts';
-import { buildApp, request, runScript, signIn, startServer, type Exit, type RunningChild } from './testing/child-server';
+import { request, runScript, signIn, startServer, type Exit, type RunningChild } from './testing/child-server';
+import { childServerSandbox } from './testing/child-server-sandbox';
 
 // The real server, started as a child process on a temporary DATA_DIR.
 describe('the server process', { timeout: 60_000 }, () => {
-  let root: string;
-  let distDir: string;
-  let dataDir: string;
-  const running: RunningChild[] = [];
-
-  const start = async (env: Record<string, string> = {}) => {
-    const server = await startServer({ DATA_DIR: dataDir, DIST_DIR: distDir, APP_MODE: 'demo', ...env });
-    running.push(server);
-    return server;
-  };
-
-  beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), 'plan-tracker-process-'));
-    distDir = path.join(root, 'dist');
-    await buildApp(distDir);
-  }, 120_000);
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-  beforeEach(() => {
-    dataDir = mkdtempSync(path.join(root, 'data-'));
-  });
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((server) => server.stop('SIGKILL')));
-  });
+  const box = childServerSandbox('plan-tracker-process-');
+  const start = (env: Record<string, string> = {}) =>
+    startServer({ DATA_DIR: box.dataDir, DIST_DIR: box.distDir, APP_MODE: 'demo', ...env }).then(box.track);
 
   it('answers health, serves the built app at any screen URL, and 404s an unknown API path', async () => {
     const server = await start();
@@ -66,47 +46,47 @@ describe('the server process', { timeout: 60_000 }, () => {
     // fetch keeps its connections open between requests, as a browser does.
     await signIn(server.url, 'board@example.org', demoPassword);
     await request(server.url, 'GET', '/api/health');
-    expect(existsSync(path.join(dataDir, 'server.lock'))).toBe(true);
+    expect(existsSync(path.join(box.dataDir, 'server.lock'))).toBe(true);
 
     const asked = Date.now();
     const exit = await server.stop('SIGTERM');
     expect(exit).toEqual({ code: 0, signal: null });
     expect(Date.now() - asked).toBeLessThan(4000); // well under the 5 s grace for requests in flight
     expect(server.output()).toContain('SIGTERM: closing the server and the database');
-    expect(existsSync(path.join(dataDir, 'server.lock'))).toBe(false);
+    expect(existsSync(path.join(box.dataDir, 'server.lock'))).toBe(false);
     // The write-ahead log was folded into the database file.
-    expect(existsSync(path.join(dataDir, 'plan-tracker.sqlite-wal'))).toBe(false);
+    expect(existsSync(path.join(box.dataDir, 'plan-tracker.sqlite-wal'))).toBe(false);
   });
 
   it('stops the same way on SIGINT (Ctrl-C)', async () => {
     const server = await start();
     expect(await server.stop('SIGINT')).toEqual({ code: 0, signal: null });
-    expect(existsSync(path.join(dataDir, 'server.lock'))).toBe(false);
+    expect(existsSync(path.join(box.dataDir, 'server.lock'))).toBe(false);
   });
 
   it('refuses a second server on the same DATA_DIR, and the first keeps running', async () => {
     const first = await start();
-    const second = runScript('server/index.ts', { DATA_DIR: dataDir, DIST_DIR: distDir, APP_MODE: 'demo', PORT: '1' });
-    running.push(second);
+    const second = runScript('server/index.ts', { DATA_DIR: box.dataDir, DIST_DIR: box.distDir, APP_MODE: 'demo', PORT: '1' });
+    box.track(second);
     expect((await second.exited).code).toBe(1);
-    expect(second.output()).toContain(`Another Plan Tracker server (process ${first.child.pid}) is using ${dataDir}`);
+    expect(second.output()).toContain(`Another Plan Tracker server (process ${first.child.pid}) is using ${box.dataDir}`);
     expect(second.output()).not.toMatch(/^\s+at /m);
     expect((await request(first.url, 'GET', '/api/health')).status).toBe(200);
   });
 
   it('stops at once with a message naming each bad setting, without a stack trace', async () => {
-    const child = runScript('server/index.ts', { DATA_DIR: dataDir, DIST_DIR: distDir, PORT: 'http', APP_MODE: 'demo-mode' });
+    const child = runScript('server/index.ts', { DATA_DIR: box.dataDir, DIST_DIR: box.distDir, PORT: 'http', APP_MODE: 'demo-mode' });
     expect((await child.exited).code).toBe(1);
     expect(child.output()).toContain('Invalid configuration:\n  PORT must be a whole number\n  APP_MODE must be one of: demo, production');
     expect(child.output()).not.toMatch(/^\s+at /m);
   });
 
   it('says to build the app when DIST_DIR holds no build, before touching the data', async () => {
-    const child = runScript('server/index.ts', { DATA_DIR: dataDir, DIST_DIR: path.join(root, 'no-build'), APP_MODE: 'demo' });
+    const child = runScript('server/index.ts', { DATA_DIR: box.dataDir, DIST_DIR: path.join(box.root, 'no-build'), APP_MODE: 'demo' });
     expect((await child.exited).code).toBe(1);
     expect(child.output()).toContain('The app is not built');
     expect(child.output()).toContain('npm run build');
-    expect(existsSync(path.join(dataDir, 'server.lock'))).toBe(false);
+    expect(existsSync(path.join(box.dataDir, 'server.lock'))).toBe(false);
   });
 
   it('keeps every acknowledged sign-in when killed with SIGKILL in the middle of writes', async () => {

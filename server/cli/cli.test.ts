@@ -1,44 +1,22 @@
 import SQLite from 'better-sqlite3';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActionList } from '../../src/contract/actions';
 import { DemoAccounts } from '../../src/contract/session';
 import { demoPassword } from '../../src/domain/sample/demo-accounts';
-import { buildApp, request, runScript, signIn, startServer, type RunningChild } from '../testing/child-server';
+import { request, runScript, signIn, startServer } from '../testing/child-server';
+import { childServerSandbox } from '../testing/child-server-sandbox';
 
 // The commands beside the server (npm run backup, npm run create-user), run
 // as child processes against a running child server.
 describe('the server commands', { timeout: 60_000 }, () => {
-  let root: string;
-  let distDir: string;
-  let dataDir: string;
-  const running: RunningChild[] = [];
-
-  const start = async (env: Record<string, string>) => {
-    const server = await startServer({ DATA_DIR: dataDir, DIST_DIR: distDir, ...env });
-    running.push(server);
-    return server;
-  };
+  const box = childServerSandbox('plan-tracker-cli-');
+  const start = (env: Record<string, string>) => startServer({ DATA_DIR: box.dataDir, DIST_DIR: box.distDir, ...env }).then(box.track);
   const run = async (script: string, args: readonly string[] = [], env: Record<string, string> = {}, input?: string) => {
-    const child = runScript(script, { DATA_DIR: dataDir, ...env }, { args, input });
-    running.push(child);
+    const child = box.track(runScript(script, { DATA_DIR: box.dataDir, ...env }, { args, input }));
     return { ...(await child.exited), output: child.output() };
   };
-
-  beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), 'plan-tracker-cli-'));
-    distDir = path.join(root, 'dist');
-    await buildApp(distDir);
-  }, 120_000);
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-  beforeEach(() => {
-    dataDir = mkdtempSync(path.join(root, 'data-'));
-  });
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((child) => child.stop('SIGKILL')));
-  });
 
   it('backs up the database while the server runs and writes, into a copy that checks out', async () => {
     const server = await start({ APP_MODE: 'demo' });
@@ -52,7 +30,7 @@ describe('the server commands', { timeout: 60_000 }, () => {
     expect(backup.code, backup.output).toBe(0);
     const file = /to (\S+\.sqlite) \((\d+) KB, integrity check ok\)/.exec(backup.output);
     expect(file, backup.output).not.toBeNull();
-    expect(path.dirname(file![1]!)).toBe(path.join(dataDir, 'backups'));
+    expect(path.dirname(file![1]!)).toBe(path.join(box.dataDir, 'backups'));
     expect(path.basename(file![1]!)).toMatch(/^plan-tracker-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z\.sqlite$/);
     expect(Math.round(statSync(file![1]!).size / 1024)).toBe(Number(file![2]));
 
@@ -113,7 +91,7 @@ describe('the server commands', { timeout: 60_000 }, () => {
     const created = await run('server/cli/create-user.ts', ['--email', 'a@pef.example', '--role', 'staff'], {}, 'Staff Member\nlong enough password\n');
     expect(created.code, created.output).toBe(0);
 
-    const db = new SQLite(path.join(dataDir, 'plan-tracker.sqlite'), { readonly: true });
+    const db = new SQLite(path.join(box.dataDir, 'plan-tracker.sqlite'), { readonly: true });
     try {
       expect(db.prepare('select email, name, role from users').all()).toEqual([{ email: 'a@pef.example', name: 'Staff Member', role: 'staff' }]);
     } finally {
