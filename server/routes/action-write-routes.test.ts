@@ -1,20 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NewAction } from '../../src/contract/action-writes';
 import { ActionDetail } from '../../src/contract/actions';
 import { auditRows, errorOf, snapshotTables } from '../testing/db-snapshot';
+import { sampleNewAction } from '../testing/route-samples';
 import { createTestApp, send, signIn, type TestApp } from '../testing/test-app';
 
-const newAction: NewAction = {
-  title: 'Family math nights',
-  description: 'Evening workshops for families at three elementary schools.',
-  priorityId: 'academic-benchmarks',
-  focusAreaId: 'community-building',
-  strategyId: 'academic-benchmarks-1',
-  owner: 'Dana Lee',
-  startQuarter: '2025-Q3',
-  dueQuarter: '2026-Q2',
-  studentGroups: ['english-learners', 'socioeconomically-disadvantaged'],
-};
+// The same valid new action the role matrix and the fuzz suite start from.
+const newAction = sampleNewAction;
 
 describe('POST and PATCH /api/actions', () => {
   let t: TestApp;
