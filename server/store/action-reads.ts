@@ -1,0 +1,52 @@
+import type { Action, ActionExportQuery, ActionFilters } from '../../src/contract/actions';
+import type { OverviewCell } from '../../src/contract/overview';
+import type { ReviewAction } from '../../src/contract/review';
+import type { StatusCounts, StatusHistoryFilters } from '../../src/contract/status-history';
+import type { ActionRecord } from '../../src/domain/action-record';
+
+// The review's lists, each answered a page at a time so the review's size
+// does not grow with the plan.
+export const reviewListIds = ['changes', 'newlyAtRisk', 'completed', 'overdue', 'notReported'] as const;
+export type ReviewListId = (typeof reviewListIds)[number];
+
+// The quarters a review compares: `previous` is null for the plan's first
+// quarter, when every action counts as coming from not started.
+export interface ReviewQuarters {
+  readonly quarter: string;
+  readonly previous: string | null;
+}
+
+export interface ReviewSummary {
+  readonly counts: StatusCounts;
+  readonly previousCounts: StatusCounts;
+  readonly listTotals: Record<ReviewListId, number>;
+  readonly sample: boolean;
+}
+
+export interface PageRequest {
+  readonly page: number;
+  // Null: every row on page 1.
+  readonly pageSize: number | null;
+}
+
+// What the read endpoints ask of a store. Two implementations answer it the
+// same way: the in-memory one with the pure domain functions (the executable
+// specification) and the SQL one over the read model, whose cost grows with
+// what it returns, not with the plan.
+export interface ActionReads {
+  // The newest quarter anything was reported in; null when nothing was.
+  latestReportedQuarter(): Promise<string | null>;
+  countActions(): Promise<number>;
+  // One page of the matching actions as of `quarter`, in the asked order, and how many match.
+  listActions(filters: ActionFilters, quarter: string): Promise<{ items: Action[]; total: number }>;
+  // Every matching action in the list's order, streamed for the export.
+  selectActions(filters: ActionExportQuery, quarter: string): AsyncIterable<Action>;
+  actionRecord(id: string): Promise<ActionRecord | undefined>;
+  // The 24 cells' counts by status as of `quarter` (every cell present) and whether any action is sample data.
+  overview(quarter: string): Promise<{ cells: OverviewCell[]; sample: boolean }>;
+  // Per quarter, how many of the scoped actions stood in each status (only the quarters asked for).
+  statusCounts(filters: StatusHistoryFilters, quarters: readonly string[]): Promise<Map<string, StatusCounts>>;
+  reviewSummary(quarters: ReviewQuarters): Promise<ReviewSummary>;
+  reviewList(quarters: ReviewQuarters, list: ReviewListId, page: PageRequest): Promise<{ items: ReviewAction[]; total: number }>;
+}
+
