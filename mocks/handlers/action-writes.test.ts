@@ -101,7 +101,7 @@ describe('POST /api/actions/:id/updates (mock)', () => {
     const detail = ActionDetail.parse(added.body);
     expect(detail.updates[0]).toEqual({ ...update, author: mockData().user?.name, createdAt: testToday.toISOString() });
     expect(detail.version).toBe(record.version + 1);
-    const replaced = await sendJson('POST', `/api/actions/${record.id}/updates`, { ...update, status: 'on-track', note: '' });
+    const replaced = await sendJson('POST', `/api/actions/${record.id}/updates`, { ...update, status: 'on-track', note: 'Back on schedule.' });
     expect(replaced.status).toBe(200);
     expect(ActionDetail.parse(replaced.body).updates.filter((u) => u.quarter === '2026-Q4').map((u) => u.status)).toEqual(['on-track']);
   });

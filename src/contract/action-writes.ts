@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { PercentComplete } from './actions';
 import { FocusAreaId, PriorityId, StatusId, StudentGroupId, studentGroupIds } from './ids';
 import { QuarterKey } from './quarter-key';
+import { updateContradictions } from './update-rules';
 
 // The bodies of the action writes. Strict: a field the API does not know is a
 // 400, so a typo never passes silently. Rules that need the plan or the stored
@@ -72,10 +73,8 @@ export const ActionPatch = z
   );
 export type ActionPatch = z.infer<typeof ActionPatch>;
 
-export const noteRequiredFor: readonly StatusId[] = ['at-risk', 'off-track'];
-
 // POST /api/actions/:id/updates: adds that quarter's update or replaces it.
-// A completed action is 100 % complete: any other figure is a 400, not a silent fix.
+// An update that contradicts itself (update-rules.ts) is a 400, not a silent fix.
 // `version` is optional; when sent and stale, the update is refused with a 409.
 export const UpdateInput = z
   .strictObject({
@@ -86,13 +85,10 @@ export const UpdateInput = z
     version: z.optional(Version),
   })
   .check(
-    z.refine((u) => !noteRequiredFor.includes(u.status) || u.note.length > 0, {
-      error: 'is required when the status is at risk or off track: say what is in the way',
-      path: ['note'],
-    }),
-    z.refine((u) => u.status !== 'completed' || u.percentComplete === 100, {
-      error: 'must be 100 when the status is completed',
-      path: ['percentComplete'],
+    z.superRefine((u, ctx) => {
+      for (const [field, message] of Object.entries(updateContradictions(u))) {
+        ctx.issues.push({ code: 'custom', message, path: [field], input: u });
+      }
     }),
   );
 export type UpdateInput = z.infer<typeof UpdateInput>;

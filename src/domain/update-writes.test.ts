@@ -74,3 +74,15 @@ describe('applyUpdate', () => {
     expect(stale.ok ? null : stale.error.code).toBe('conflict');
   });
 });
+
+describe('applyUpdate and the report before', () => {
+  it('refuses a fall in progress without a note, and changes nothing', () => {
+    const result = applyUpdate(pefPlan.period, record, { quarter: '2025-Q3', status: 'on-track', percentComplete: 5, note: '' }, 'S', now);
+    expect(fieldsOf(result)?.fields).toEqual({ note: 'is required when progress falls from 25 % (2025-Q2) to 5 %: say why' });
+  });
+
+  it('accepts the fall with a note saying why', () => {
+    const result = applyUpdate(pefPlan.period, record, { quarter: '2025-Q3', status: 'on-track', percentComplete: 5, note: 'Rescoped.' }, 'S', now);
+    expect(result.ok).toBe(true);
+  });
+});

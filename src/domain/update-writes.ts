@@ -1,6 +1,7 @@
 import type { UpdateInput } from '../contract/action-writes';
 import type { Update } from '../contract/actions';
 import type { PlanPeriod } from '../contract/plan';
+import { progressDropProblem, reportBefore } from '../contract/update-rules';
 import type { ActionRecord } from './action-record';
 import { compareQuarters, isInPeriod, quarterOfDate } from './quarters';
 import { accepted, invalidFields, refused, staleVersion, type WriteResult } from './write-result';
@@ -39,6 +40,8 @@ export function applyUpdate(
   const others = record.updates.filter((u) => u.quarter !== input.quarter);
   const problem = quarterProblem(record, input.quarter, period, now, others);
   if (problem !== null) return refused(invalidFields({ quarter: problem }));
+  const drop = progressDropProblem(input, reportBefore(input.quarter, others));
+  if (drop !== null) return refused(invalidFields({ note: drop }));
   const later = others.filter((u) => compareQuarters(u.quarter, input.quarter) > 0).map((u) => u.quarter);
   if (input.status === 'completed' && later.length > 0) {
     const why = `cannot be completed in ${input.quarter}: later quarters already have updates (${later.sort().join(', ')})`;

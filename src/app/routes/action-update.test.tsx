@@ -131,7 +131,7 @@ describe('the update form on an action’s page', () => {
     await user.clear(note);
     await user.click(within(form).getByRole('button', { name: 'Save the update' }));
 
-    expect(errorOf(note)).toContain('Write a note: when an action is At risk, say what is in the way.');
+    expect(errorOf(note)).toContain('Note is required when the status is at risk or off track: say what is in the way.');
     expect(note).toHaveFocus();
     expect(stored(record.id)).toBe(record);
 
@@ -150,6 +150,23 @@ describe('the update form on an action’s page', () => {
     await user.click(fields(form).status('on-track'));
     expect(percent).toHaveValue(Number(before));
     expect(percent).not.toHaveAttribute('readonly');
+  });
+
+  it('asks whether an action at 100 % is completed, and marks it so in one step', async () => {
+    const record = actionUnderWay();
+    const { user, form } = await openUpdateForm(record);
+    const { percent } = fields(form);
+    await user.click(fields(form).status('on-track'));
+    await user.clear(percent);
+    await fill(user, percent, '100');
+    await user.click(within(form).getByRole('button', { name: 'Save the update' }));
+
+    expect(fields(form).status('on-track')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(form).getByText(/Status must be completed when the work is 100 % done/)).toBeInTheDocument();
+    expect(stored(record.id)).toBe(record);
+    await user.click(within(form).getByRole('button', { name: 'Yes, mark it completed' }));
+    expect(fields(form).status('completed')).toBeChecked();
+    expect(within(form).queryByRole('button', { name: 'Yes, mark it completed' })).not.toBeInTheDocument();
   });
 
   it('shows the server’s field errors next to their fields and keeps what was typed', async () => {

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { actionTextLimits } from '../../../contract/action-writes';
+import { noteRequiredFor } from '../../../contract/update-rules';
 import type { ActionDetail } from '../../../contract/actions';
 import { statusLabels, type StatusId } from '../../../contract/ids';
 import type { PlanPeriod } from '../../../contract/plan';
@@ -107,6 +108,8 @@ function UpdateFormFields({ action, choices, first }: { action: ActionDetail; ch
   const completed = values.status === 'completed';
   const noteRequired = noteIsRequired(values.status);
   const saving = record.isPending;
+  // 100 % done but not marked completed: offer the fix the message asks about.
+  const asksCompleted = checked && values.percentComplete.trim() === '100' && !completed && values.status !== 'deferred';
   return (
     <form ref={formRef} className="update-form" onSubmit={submit} noValidate aria-busy={saving}>
       <div className="update-form-row">
@@ -133,6 +136,13 @@ function UpdateFormFields({ action, choices, first }: { action: ActionDetail; ch
         </FormField>
       </div>
       <StatusChoice value={values.status} onChange={chooseStatus} error={errorOf('status')} />
+      {asksCompleted && (
+        <p className="update-form-ask">
+          <button type="button" onClick={() => chooseStatus('completed')}>
+            Yes, mark it completed
+          </button>
+        </p>
+      )}
       <FormField
         label="Note"
         error={errorOf('note')}
@@ -140,7 +150,7 @@ function UpdateFormFields({ action, choices, first }: { action: ActionDetail; ch
         hint={
           noteRequired
             ? `Required when the status is ${statusLabels[values.status]}: say what is in the way and what would help.`
-            : `What happened this quarter. Required for ${statusLabels['at-risk']} and ${statusLabels['off-track']}.`
+            : `What happened this quarter. Required for ${noteRequiredFor.map((s) => statusLabels[s]).join(', ')}, and when progress falls.`
         }
       >
         {(control) => (

@@ -1,6 +1,7 @@
-import { actionTextLimits, noteRequiredFor, type UpdateInput } from '../../../contract/action-writes';
+import { actionTextLimits, type UpdateInput } from '../../../contract/action-writes';
+import { noteRequiredFor, progressDropProblem, reportBefore, updateContradictions } from '../../../contract/update-rules';
 import type { ActionDetail, Update } from '../../../contract/actions';
-import { statusLabels, type StatusId } from '../../../contract/ids';
+import { type StatusId } from '../../../contract/ids';
 import type { PlanPeriod } from '../../../contract/plan';
 import { compareQuarters, quarterLabel, quarterRange } from '../../../domain/quarters';
 
@@ -58,15 +59,17 @@ export function noteIsRequired(status: StatusId): boolean {
 export function checkUpdate(values: UpdateFormValues, action: UpdateSource): Partial<Record<UpdateField, string>> {
   const problems: Partial<Record<UpdateField, string>> = {};
   const percent = values.percentComplete.trim();
+  const note = values.note.trim();
   if (!/^\d{1,3}$/.test(percent) || Number(percent) > 100) {
     problems.percentComplete = 'Enter a whole number from 0 to 100.';
-  } else if (values.status === 'completed' && Number(percent) !== 100) {
-    problems.percentComplete = 'A completed action is 100% complete.';
+  } else {
+    const draft = { quarter: values.quarter, status: values.status, percentComplete: Number(percent), note };
+    for (const [field, message] of Object.entries(updateContradictions(draft))) problems[field as UpdateField] = `${updateFieldLabels[field as UpdateField]} ${message}.`;
+    const others = action.updates.filter((u) => u.quarter !== values.quarter);
+    const drop = progressDropProblem(draft, reportBefore(values.quarter, others));
+    if (drop !== null && problems.note === undefined) problems.note = `Note ${drop}.`;
   }
-  const note = values.note.trim();
-  if (noteIsRequired(values.status) && note === '') {
-    problems.note = `Write a note: when an action is ${statusLabels[values.status]}, say what is in the way.`;
-  } else if (note.length > actionTextLimits.note) {
+  if (note.length > actionTextLimits.note) {
     problems.note = `Shorten the note to ${actionTextLimits.note} characters or fewer (it has ${note.length}).`;
   }
   const later = action.updates.filter((u) => compareQuarters(u.quarter, values.quarter) > 0);
