@@ -1,4 +1,5 @@
 import type { PlanPeriod } from '../contract/plan';
+import type { PeriodState } from '../contract/reporting';
 import { compareQuarters, isInPeriod, previousQuarter, quarterEndDate, quarterLabel, quarterOfDate, quarterRange } from './quarters';
 
 // The quarterly cycle. A quarter of the plan is in progress until it ends,
@@ -8,8 +9,6 @@ import { compareQuarters, isInPeriod, previousQuarter, quarterEndDate, quarterLa
 // updates can be corrected, and each correction is kept as a revision.
 
 export const defaultDueDays = 30;
-
-export type PeriodState = 'upcoming' | 'in-progress' | 'open' | 'published' | 'reopened';
 
 // What the database knows of a quarter's publication; quarters never
 // published have none.
