@@ -12,6 +12,7 @@ import {
   previousQuarter,
   quarterLabel,
   quarterMonths,
+  quarterMonthSpan,
   quarterOfDate,
   quarterRange,
   schoolYearLabel,
@@ -114,6 +115,7 @@ describe('labels', () => {
     expect(quarterLabel('2025-Q3')).toBe('Q3 2025');
     expect(quarterMonths('2025-Q3')).toBe('Jul–Sep 2025');
     expect(quarterMonths('2026-Q1')).toBe('Jan–Mar 2026');
+    expect(['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2'].map(quarterMonthSpan)).toEqual(['Jul–Sep', 'Oct–Dec', 'Jan–Mar', 'Apr–Jun']);
     expect(schoolYearLabel('2025-26')).toBe('2025–26');
   });
 });

@@ -115,6 +115,11 @@ export function quarterMonths(key: string): string {
   return `${monthSpans[q]} ${year}`;
 }
 
+// "Jul–Sep": how a quarter reads where its school year frames it.
+export function quarterMonthSpan(key: string): string {
+  return monthSpans[parseQuarter(key).q];
+}
+
 // "2025–26", with the en dash of print.
 export function schoolYearLabel(schoolYear: string): string {
   return schoolYear.replace('-', '–');

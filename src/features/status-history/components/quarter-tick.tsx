@@ -1,5 +1,5 @@
 import type { XAxisTickContentProps } from 'recharts';
-import { parseQuarter, schoolYearLabel, schoolYearOfQuarter } from '../../../domain/quarters';
+import { quarterMonthSpan, schoolYearLabel, schoolYearOfQuarter } from '../../../domain/quarters';
 
 export interface SchoolYearGroup {
   schoolYear: string;
@@ -22,8 +22,9 @@ export function schoolYearGroups(quarters: readonly string[]): SchoolYearGroup[]
   return groups;
 }
 
-// The axis reads "Q3 Q4 Q1 Q2" under each bar and groups them under their
-// school year ("2023–24"), with a rule where one school year ends.
+// The axis reads the school year's months under each bar ("Jul–Sep", or just
+// "Jul" where the bars are narrow) and groups them under their school year
+// ("2023–24"), with a rule where one school year ends.
 export function QuarterTick(props: XAxisTickContentProps & { groups: readonly SchoolYearGroup[] }) {
   const { payload, groups, visibleTicksCount } = props;
   const x = Number(props.x);
@@ -35,7 +36,7 @@ export function QuarterTick(props: XAxisTickContentProps & { groups: readonly Sc
   return (
     <g className="history-tick">
       <text x={x} y={y} dy="0.9em" textAnchor="middle" className="history-tick-quarter">
-        Q{parseQuarter(quarter).q}
+        {band >= 48 ? quarterMonthSpan(quarter) : quarterMonthSpan(quarter).slice(0, 3)}
       </text>
       {group !== undefined && (
         <>
