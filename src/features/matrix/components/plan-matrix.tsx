@@ -87,7 +87,7 @@ export function PlanMatrix({ priorities, focusAreas, counts, cellHref, priorityH
                 <PriorityHeader priority={priority} href={priorityHref?.(priority.id)} />
               </th>
               {focusAreas.map((area) => (
-                <td key={area.id}>
+                <td key={area.id} data-label={area.name}>
                   <CountLink
                     to={cellHref(priority.id, area.id)}
                     counts={counts.cells[priority.id][area.id]}
@@ -95,7 +95,7 @@ export function PlanMatrix({ priorities, focusAreas, counts, cellHref, priorityH
                   />
                 </td>
               ))}
-              <td className="matrix-total">
+              <td className="matrix-total" data-label="Total">
                 <CountLink to={cellHref(priority.id, undefined)} counts={counts.rows[priority.id]} context={`${priority.title}, all focus areas`} />
               </td>
             </tr>
@@ -105,11 +105,11 @@ export function PlanMatrix({ priorities, focusAreas, counts, cellHref, priorityH
           <tr>
             <th scope="row">Total</th>
             {focusAreas.map((area) => (
-              <td key={area.id} className="matrix-total">
+              <td key={area.id} className="matrix-total" data-label={area.name}>
                 <CountLink to={cellHref(undefined, area.id)} counts={counts.columns[area.id]} context={`${area.name}, all priorities`} />
               </td>
             ))}
-            <td className="matrix-total matrix-grand-total">
+            <td className="matrix-total matrix-grand-total" data-label="Total">
               <CountLink to={cellHref(undefined, undefined)} counts={counts.total} context="the whole plan" />
             </td>
           </tr>

@@ -35,7 +35,7 @@ export function QuarterTick(props: XAxisTickContentProps & { groups: readonly Sc
   const isLast = groups.at(-1)?.last === quarter;
   return (
     <g className="history-tick">
-      <text x={x} y={y} dy="0.9em" textAnchor="middle" className="history-tick-quarter">
+      <text x={x} y={y} dy="0.9em" textAnchor="middle" className={band >= 24 ? 'history-tick-quarter' : 'history-tick-quarter history-tick-narrow'}>
         {band >= 48 ? quarterMonthSpan(quarter) : quarterMonthSpan(quarter).slice(0, 3)}
       </text>
       {group !== undefined && (
