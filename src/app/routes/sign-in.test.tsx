@@ -30,6 +30,23 @@ describe('signing in', () => {
     expect(mockData().user).toBeNull();
   });
 
+  it('names each missing field next to it, focuses the first, and sends nothing', async () => {
+    resetMockData(testToday, null);
+    const { user } = renderApp('/sign-in');
+    const email = await screen.findByLabelText('Email');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(email).toHaveAccessibleDescription('Email is required.');
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription('Password is required.');
+    expect(email).toHaveFocus();
+
+    await user.type(email, 'board@example.org');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(email).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription('Password is required.');
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+    expect(mockData().user).toBeNull();
+  });
+
   it('offers the demo accounts, each signing in with one click', async () => {
     resetMockData(testToday, null);
     const { user, currentUrl } = renderApp('/sign-in');
