@@ -76,12 +76,15 @@ describe('the quarter reported on and shown', () => {
 });
 
 describe('what a write may touch', () => {
-  const published = publicationsOf([{ quarter: '2026-Q2', published: true }, { quarter: '2026-Q1', published: false }]);
+  const published = publicationsOf([{ quarter: '2026-Q2', published: true }]);
 
-  it('refuses published quarters, naming who can reopen them', () => {
-    expect(updateQuarterProblem('2026-Q2', period, today, published)).toMatch(/Q2 2026 is published.*admin can reopen/);
+  it('refuses published quarters and the quarters before them, naming what to reopen', () => {
+    expect(updateQuarterProblem('2026-Q2', period, today, published)).toMatch(/Q2 2026 is published.*admin can reopen it/);
+    expect(updateQuarterProblem('2026-Q1', period, today, published)).toMatch(/Q1 2026 is locked: Q2 2026 is published.*reopen Q2 2026/);
+    expect(updateQuarterProblem('2024-Q1', period, today, published)).toMatch(/reopen Q2 2026/);
     expect(updateQuarterProblem('2026-Q3', period, today, published)).toBeNull();
-    expect(updateQuarterProblem('2026-Q1', period, today, published)).toBeNull();
+    const reopened = publicationsOf([{ quarter: '2026-Q2', published: false }, { quarter: '2026-Q1', published: true }]);
+    expect(updateQuarterProblem('2026-Q2', period, today, reopened)).toBeNull();
   });
 
   it('refuses quarters outside the plan or not started', () => {
@@ -97,16 +100,19 @@ describe('what a write may touch', () => {
   });
 
   it('counts writes to a quarter published before as corrections', () => {
-    expect(isCorrection('2026-Q1', published)).toBe(true);
-    expect(isCorrection('2026-Q3', published)).toBe(false);
+    const reopened = publicationsOf([{ quarter: '2026-Q2', published: false }]);
+    expect(isCorrection('2026-Q2', reopened)).toBe(true);
+    expect(isCorrection('2026-Q3', reopened)).toBe(false);
   });
 
   it('publishes only ended quarters, once; reopens only published ones', () => {
     expect(publishProblem('2026-Q4', period, today, none)).toMatch(/has not ended yet; publish it after 2026-12-31/);
     expect(publishProblem('2026-Q3', period, today, none)).toBeNull();
     expect(publishProblem('2026-Q2', period, today, published)).toMatch(/already published/);
-    expect(publishProblem('2026-Q1', period, today, published)).toBeNull();
+    expect(publishProblem('2026-Q3', period, today, published)).toBeNull();
     expect(reopenProblem('2026-Q2', published)).toBeNull();
     expect(reopenProblem('2026-Q3', published)).toMatch(/not published/);
+    const both = publicationsOf([{ quarter: '2026-Q1', published: true }, { quarter: '2026-Q2', published: true }]);
+    expect(reopenProblem('2026-Q1', both)).toMatch(/reopen Q2 2026 first/);
   });
 });

@@ -84,12 +84,25 @@ export function defaultUpdateQuarter(period: PlanPeriod, today: Date, publicatio
   return compareQuarters(current, period.endQuarter) > 0 ? period.endQuarter : current;
 }
 
+// The published quarter that freezes `quarter`: the latest published one at
+// or after it, since a published quarter's figures carry every earlier
+// quarter's updates forward. Null when nothing freezes it.
+export function lockingPublication(quarter: string, publications: Publications): string | null {
+  let locking: string | null = null;
+  for (const p of publications.values()) {
+    if (p.published && compareQuarters(p.quarter, quarter) >= 0 && (locking === null || compareQuarters(p.quarter, locking) > 0)) {
+      locking = p.quarter;
+    }
+  }
+  return locking;
+}
+
 // The quarters an update may be written for: within the plan, not in the
-// future, and not published (a reopened quarter takes corrections).
+// future, and not frozen by a publication (a reopened quarter takes corrections).
 export function writableQuarters(period: PlanPeriod, today: Date, publications: Publications): string[] {
   const current = quarterOfDate(today);
   const last = compareQuarters(current, period.endQuarter) > 0 ? period.endQuarter : current;
-  return quarterRange(period.startQuarter, last).filter((q) => publications.get(q)?.published !== true);
+  return quarterRange(period.startQuarter, last).filter((q) => lockingPublication(q, publications) === null);
 }
 
 // Why an update for `quarter` cannot be written, worded as the field message
@@ -97,8 +110,10 @@ export function writableQuarters(period: PlanPeriod, today: Date, publications: 
 export function updateQuarterProblem(quarter: string, period: PlanPeriod, today: Date, publications: Publications): string | null {
   if (!isInPeriod(quarter, period)) return `must be within the plan period, ${period.startQuarter} to ${period.endQuarter}`;
   if (compareQuarters(quarter, quarterOfDate(today)) > 0) return `${quarterLabel(quarter)} has not started yet; report on a quarter that has`;
-  if (publications.get(quarter)?.published === true) {
-    return `${quarterLabel(quarter)} is published and its updates are locked; an admin can reopen it with a reason`;
+  const locking = lockingPublication(quarter, publications);
+  if (locking === quarter) return `${quarterLabel(quarter)} is published and its updates are locked; an admin can reopen it with a reason`;
+  if (locking !== null) {
+    return `${quarterLabel(quarter)} is locked: ${quarterLabel(locking)} is published and its figures include it; an admin can reopen ${quarterLabel(locking)} with a reason`;
   }
   return null;
 }
@@ -117,7 +132,11 @@ export function publishProblem(quarter: string, period: PlanPeriod, today: Date,
   return null;
 }
 
-// Why a quarter cannot be reopened; null when it can.
+// Why a quarter cannot be reopened; null when it can. Only the latest
+// published quarter reopens: a later publication would still freeze it.
 export function reopenProblem(quarter: string, publications: Publications): string | null {
-  return publications.get(quarter)?.published === true ? null : `${quarterLabel(quarter)} is not published, so there is nothing to reopen`;
+  if (publications.get(quarter)?.published !== true) return `${quarterLabel(quarter)} is not published, so there is nothing to reopen`;
+  const latest = latestPublishedQuarter(publications);
+  if (latest !== null && latest !== quarter) return `reopen ${quarterLabel(latest)} first: it is published later and its figures include ${quarterLabel(quarter)}`;
+  return null;
 }
