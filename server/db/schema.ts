@@ -121,6 +121,44 @@ export interface AuditTable {
   after: string | null; // JSON
 }
 
+export interface SettingTable {
+  key: string;
+  value: string; // JSON
+}
+
+export interface PublicationTable {
+  quarter: string;
+  published: number;
+  published_at: string;
+  published_by: string;
+  reopened_at: string | null;
+  reopened_by: string | null;
+  reopen_reason: string | null;
+  snapshot: string; // JSON
+  version: number;
+}
+
+export interface QuarterSummaryTable {
+  quarter: string;
+  summary: string;
+  highlights: string;
+  asks: string;
+  version: number;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface UpdateRevisionTable {
+  seq: Generated<number>;
+  action_id: string;
+  quarter: string;
+  before: string | null; // JSON Update
+  after: string; // JSON Update
+  revised_at: string;
+  revised_by: string;
+  reason: string;
+}
+
 export interface Database {
   plan: PlanTable;
   focus_areas: FocusAreaTable;
@@ -135,4 +173,8 @@ export interface Database {
   sessions: SessionTable;
   sign_in_failures: SignInFailureTable;
   audit: AuditTable;
+  settings: SettingTable;
+  publications: PublicationTable;
+  quarter_summaries: QuarterSummaryTable;
+  update_revisions: UpdateRevisionTable;
 }
