@@ -15,6 +15,7 @@ const PlanRoute = lazy(() => import('./routes/plan').then((m) => ({ default: m.P
 const BenchmarksRoute = lazy(() => import('./routes/benchmarks').then((m) => ({ default: m.BenchmarksRoute })));
 const LatestReviewRoute = lazy(() => import('./routes/review').then((m) => ({ default: m.LatestReviewRoute })));
 const ReviewRoute = lazy(() => import('./routes/review').then((m) => ({ default: m.ReviewRoute })));
+const BoardPacketRoute = lazy(() => import('./routes/board-packet').then((m) => ({ default: m.BoardPacketRoute })));
 const SignInRoute = lazy(() => import('./routes/sign-in').then((m) => ({ default: m.SignInRoute })));
 const PriorityRoute = lazy(() => import('./routes/priority').then((m) => ({ default: m.PriorityRoute })));
 const NewActionRoute = lazy(() => import('./routes/action-form').then((m) => ({ default: m.NewActionRoute })));
@@ -36,6 +37,7 @@ export function AppRoutes() {
         <Route path="benchmarks" element={<BenchmarksRoute />} />
         <Route path="review" element={<LatestReviewRoute />} />
         <Route path="review/:quarter" element={<ReviewRoute />} />
+        <Route path="review/:quarter/packet" element={<BoardPacketRoute />} />
         <Route path="priorities/:id" element={<PriorityRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
