@@ -15,6 +15,7 @@ const PlanRoute = lazy(() => import('./routes/plan').then((m) => ({ default: m.P
 const BenchmarksRoute = lazy(() => import('./routes/benchmarks').then((m) => ({ default: m.BenchmarksRoute })));
 const LatestReviewRoute = lazy(() => import('./routes/review').then((m) => ({ default: m.LatestReviewRoute })));
 const ReviewRoute = lazy(() => import('./routes/review').then((m) => ({ default: m.ReviewRoute })));
+const UpdatesDueRoute = lazy(() => import('./routes/updates-due').then((m) => ({ default: m.UpdatesDueRoute })));
 const BoardPacketRoute = lazy(() => import('./routes/board-packet').then((m) => ({ default: m.BoardPacketRoute })));
 const SignInRoute = lazy(() => import('./routes/sign-in').then((m) => ({ default: m.SignInRoute })));
 const PriorityRoute = lazy(() => import('./routes/priority').then((m) => ({ default: m.PriorityRoute })));
@@ -38,6 +39,7 @@ export function AppRoutes() {
         <Route path="review" element={<LatestReviewRoute />} />
         <Route path="review/:quarter" element={<ReviewRoute />} />
         <Route path="review/:quarter/packet" element={<BoardPacketRoute />} />
+        <Route path="updates-due" element={<UpdatesDueRoute />} />
         <Route path="priorities/:id" element={<PriorityRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>

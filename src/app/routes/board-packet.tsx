@@ -12,7 +12,7 @@ import { useBoardPacket } from '../../features/review/api/get-board-packet';
 import { PacketFigures } from '../../features/review/components/packet-figures';
 import { PacketMore } from '../../features/review/components/packet-more';
 import { PacketPrioritySection } from '../../features/review/components/packet-priority';
-import { PacketSummary } from '../../features/review/components/packet-summary';
+import { QuarterSummaryText } from '../../features/reporting/components/quarter-summary-text';
 import { ReviewActionTable } from '../../features/review/components/review-action-table';
 import { StatusHistoryFigure } from '../../features/status-history/components/status-history-figure';
 import { appendixParts, readAppendix, readPacketQuarter, writeAppendix, type AppendixPart } from './board-packet-params';
@@ -101,7 +101,7 @@ function Packet({ plan, quarter }: { plan: Plan; quarter: string }) {
 
       <section className="packet-section" aria-labelledby="packet-summary-title">
         <h2 id="packet-summary-title">From the executive director</h2>
-        <PacketSummary summary={packet.summary} />
+        <QuarterSummaryText summary={packet.summary} />
       </section>
 
       <section className="packet-section" aria-labelledby="packet-figures-title">

@@ -4,6 +4,8 @@ import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { toSearch } from '../../lib/api-client';
 import { sessionEndedKey, useSessionUser } from '../../features/auth/api/get-session';
 import { UserMenu } from '../../features/auth/components/user-menu';
+import { UpdatesDueLink } from '../../features/reporting/components/updates-due-link';
+import { writerRoles } from '../../contract/session';
 import { AppHeader } from './app-header';
 import { ScreenBoundary, ScreenLoading } from './screen-boundary';
 
@@ -46,6 +48,11 @@ function SignedIn() {
                 </NavLink>
               </li>
             ))}
+            {writerRoles.includes(user.role) && (
+              <li>
+                <UpdatesDueLink />
+              </li>
+            )}
           </ul>
         </nav>
         <UserMenu user={user} />
