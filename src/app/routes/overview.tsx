@@ -1,13 +1,14 @@
 import { useSearchParams } from 'react-router';
-import { focusAreaIds, priorityIds, type FocusAreaId, type PriorityId, type StatusId } from '../../contract/ids';
+import type { FocusAreaId, PriorityId, StatusId } from '../../contract/ids';
 import { Notice } from '../../components/notice';
 import { QuarterSelect } from '../../components/quarter-select';
 import { StatusLegend } from '../../components/status-legend';
 import { compareQuarters, quarterLabel, quarterMonths } from '../../domain/quarters';
-import { matrixCounts } from '../../domain/status-counts';
+import { matrixOfCells } from '../../domain/overview';
+import { totalOf } from '../../domain/status-counts';
 import { toSearch } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { useActions } from '../../features/actions/api/get-actions';
+import { useOverview } from '../../features/matrix/api/get-overview';
 import { HeadlineFigures } from '../../features/matrix/components/headline-figures';
 import { PlanMatrix } from '../../features/matrix/components/plan-matrix';
 import { usePlan } from '../../features/plan/api/get-plan';
@@ -19,8 +20,8 @@ export function OverviewRoute() {
   const plan = usePlan();
   const [searchParams, setSearchParams] = useSearchParams();
   const { value: params, ignored } = readOverviewParams(searchParams, plan);
-  const { items, asOf, latestReported } = useActions(params);
-  const counts = matrixCounts(items, priorityIds, focusAreaIds);
+  const { cells, asOf, latestReported, total } = useOverview(params);
+  const counts = matrixOfCells(cells);
 
   const lastChoice = latestReported !== null && compareQuarters(latestReported, asOf) > 0 ? latestReported : asOf;
   const quarters = plan.quarters.filter((quarter) => compareQuarters(quarter, lastChoice) <= 0);
@@ -33,7 +34,7 @@ export function OverviewRoute() {
         <div>
           <h1>Overview</h1>
           <p className="lede">
-            {items.length} actions across {plan.priorities.length} priorities and {plan.focusAreas.length} focus areas, as of{' '}
+            {totalOf(total)} actions across {plan.priorities.length} priorities and {plan.focusAreas.length} focus areas, as of{' '}
             {quarterLabel(asOf)} ({quarterMonths(asOf)}).
           </p>
         </div>
@@ -53,7 +54,7 @@ export function OverviewRoute() {
         <h2 id="headline-title" className="visually-hidden">
           Actions by status
         </h2>
-        <HeadlineFigures counts={counts.total} hrefFor={(status) => linkTo(status === undefined ? {} : { status })} />
+        <HeadlineFigures counts={total} hrefFor={(status) => linkTo(status === undefined ? {} : { status })} />
       </section>
       <section aria-labelledby="matrix-title" className="matrix-section">
         <h2 id="matrix-title">The plan at a glance</h2>
