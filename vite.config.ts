@@ -8,6 +8,8 @@ export default defineConfig({
     // The overview's first paint budget is checked from this report.
     reportCompressedSize: true,
     chunkSizeWarningLimit: 600,
+    // Every browser the dashboard supports preloads modules itself.
+    modulePreload: { polyfill: false },
   },
   server: {
     // `npm run dev` runs the API server beside Vite (scripts/dev.mjs). The Host
