@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { sessionQueryOptions } from '../features/auth/api/get-session';
 import { forgetSignedIn } from '../features/auth/utils/signed-in-marker';
@@ -10,13 +10,13 @@ import { createAppQueryClient } from './create-app-query-client';
 import { prefetchFirstScreen } from './prefetch-first-screen';
 
 describe('the first screen’s data', () => {
-  it('is all in when the overview first renders: the session, the plan, the matrix and the chart’s numbers', async () => {
+  it('is all in when the overview first renders: the session, the plan and the matrix; the chart’s numbers follow', async () => {
     const client = createAppQueryClient({ retry: false });
     await prefetchFirstScreen(client, { pathname: '/', search: '?quarter=2025-Q2&historyPriority=wellness' });
     expect(client.getQueryData(sessionQueryOptions().queryKey)).toMatchObject({ role: 'staff' });
     expect(client.getQueryData(planQueryOptions().queryKey)?.priorities).toHaveLength(6);
     expect(client.getQueryData(overviewQueryOptions({ quarter: '2025-Q2' }).queryKey)?.asOf).toBe('2025-Q2');
-    expect(client.getQueryData(statusHistoryQueryOptions({ priority: 'wellness' }).queryKey)?.quarters.length).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(client.getQueryData(statusHistoryQueryOptions({ priority: 'wellness' }).queryKey)?.quarters.length).toBeGreaterThan(0));
   });
 
   it('is asked for all at once, not one answer after another', async () => {

@@ -6,12 +6,11 @@ import { readHistoryParams } from './status-history-params';
 
 // The overview's own answers, asked for as the page starts, before the plan
 // is in. A well-formed quarter outside the plan is found out by the screen,
-// which then asks for the latest quarter instead.
+// which then asks for the latest quarter instead. The promise is the
+// matrix's: the status history below it is not waited for.
 export function prefetchOverview(queryClient: QueryClient, search: URLSearchParams): Promise<unknown> {
   const quarter = search.get('quarter');
   const query = quarter !== null && QuarterKey.safeParse(quarter).success ? { quarter } : {};
-  return Promise.all([
-    queryClient.prefetchQuery(overviewQueryOptions(query)),
-    queryClient.prefetchQuery(statusHistoryQueryOptions(readHistoryParams(search).value)),
-  ]);
+  void queryClient.prefetchQuery(statusHistoryQueryOptions(readHistoryParams(search).value));
+  return queryClient.prefetchQuery(overviewQueryOptions(query));
 }
