@@ -4,6 +4,7 @@ import { getCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
 import type { AppConfig, AppEnv } from './http/app-env';
+import { compressAnswers } from './http/compression';
 import { errorResponse, HttpError } from './http/http-error';
 import { sameOriginWrites } from './http/same-origin';
 import { securityHeaders } from './http/security-headers';
@@ -22,6 +23,7 @@ export function createApp(db: Kysely<Database>, config: AppConfig): Hono<AppEnv>
   const app = new Hono<AppEnv>();
 
   app.use('*', securityHeaders(config.secureCookies));
+  app.use('/api/*', compressAnswers());
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
     c.set('config', config);

@@ -1,5 +1,6 @@
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
+import { etag } from 'hono/etag';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AppEnv } from './http/app-env';
@@ -14,15 +15,27 @@ export function assertAppBuilt(distDir: string): void {
   }
 }
 
-// Serves the built single-page app; every non-API path gets index.html so a
-// link to any screen opens it.
+// Every answer may differ by Accept-Encoding (the build's .br and .gz copies),
+// so caches must key on it even when the plain file was sent.
+function cacheHeaders(cacheControl: string): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    if (!c.res.ok) return;
+    c.header('Cache-Control', cacheControl);
+    if (!/accept-encoding/i.test(c.res.headers.get('Vary') ?? '')) c.header('Vary', 'Accept-Encoding', { append: true });
+  };
+}
+
+// Serves the built single-page app; every other non-API path gets index.html
+// so a link to any screen opens it. Hashed assets never change under their
+// name, so browsers keep them a year; everything else is revalidated (ETag),
+// so a new build shows on the next load.
 export function serveBuiltApp(app: Hono<AppEnv>, distDir: string): void {
   assertAppBuilt(distDir);
   const root = path.resolve(distDir);
-  app.use('/assets/*', async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'public, max-age=31536000, immutable');
-  });
-  app.use('*', serveStatic({ root }));
-  app.get('*', serveStatic({ root, path: 'index.html' }));
+  app.use('/assets/*', cacheHeaders('public, max-age=31536000, immutable'));
+  app.get('/assets/*', serveStatic({ root, precompressed: true }), (c) => c.text(`No such file: ${c.req.path}`, 404));
+  app.use('*', cacheHeaders('no-cache'), etag());
+  app.get('*', serveStatic({ root, precompressed: true }));
+  app.get('*', serveStatic({ root, path: 'index.html', precompressed: true }));
 }

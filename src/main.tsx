@@ -3,10 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppProvider } from './app/provider';
 import { createAppQueryClient } from './app/create-app-query-client';
+import { prefetchFirstScreen } from './app/prefetch-first-screen';
 import { reportCaughtError } from './app/report-caught-error';
 import { AppRoutes } from './app/router';
 import './app/styles.css';
-import { planQueryOptions } from './features/plan/api/get-plan';
 
 // In mock mode (`npm run dev:mock`, and `npm start` until the server exists)
 // the API is answered in the browser by the mock service worker.
@@ -21,8 +21,11 @@ async function main(): Promise<void> {
   const root = document.getElementById('root');
   if (root === null) throw new Error('index.html has no #root element');
   const queryClient = createAppQueryClient();
-  // Every screen needs the plan's texts: ask for them while the screen's code loads.
-  void queryClient.prefetchQuery(planQueryOptions());
+  // Rendering before the first answers would reveal a loading message, which
+  // React then keeps on screen for at least 300 ms though the answers take a
+  // few: render once they are in, or after a second for a slow server.
+  const firstScreen = prefetchFirstScreen(queryClient, window.location);
+  await Promise.race([firstScreen, new Promise((resolve) => setTimeout(resolve, 1000))]);
   createRoot(root, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
       <AppProvider queryClient={queryClient}>

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetMockData } from '../mocks/data';
+import { rememberSignedIn } from '../src/features/auth/utils/signed-in-marker';
 import { server } from '../mocks/node';
 import { testToday } from './test-today';
 
@@ -18,7 +19,9 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
+  // Tests start signed in, as a browser that signed in earlier.
   resetMockData(testToday, 'staff');
+  rememberSignedIn();
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
   });

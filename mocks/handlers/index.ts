@@ -5,6 +5,7 @@ import { auditHandlers } from './audit';
 import { benchmarkHandlers } from './benchmarks';
 import { benchmarkWriteHandlers } from './benchmark-writes';
 import { exportHandlers } from './export';
+import { overviewHandlers } from './overview';
 import { planHandlers } from './plan';
 import { reviewHandlers } from './review';
 import { sessionHandlers } from './session';
@@ -16,6 +17,7 @@ export const handlers = [
   ...sessionHandlers,
   ...planHandlers,
   ...actionHandlers,
+  ...overviewHandlers,
   ...statusHistoryHandlers,
   ...benchmarkHandlers,
   ...reviewHandlers,

@@ -22,6 +22,7 @@ export const permissions: Record<string, Access> = {
   'PATCH /api/actions/:id': writers,
   'POST /api/actions/:id/updates': writers,
   'GET /api/status-history': 'signed-in',
+  'GET /api/overview': 'signed-in',
   'GET /api/benchmarks': 'signed-in',
   'PUT /api/benchmarks/:id/values/:schoolYear': writers,
   'GET /api/review/:quarter': 'signed-in',

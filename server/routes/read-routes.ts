@@ -2,10 +2,12 @@ import type { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { ActionFilters } from '../../src/contract/actions';
 import { BenchmarkFilters } from '../../src/contract/benchmarks';
+import { OverviewQuery } from '../../src/contract/overview';
 import { QuarterKey } from '../../src/contract/quarter-key';
 import { StatusHistoryFilters } from '../../src/contract/status-history';
 import { actionDetailAsOf } from '../../src/domain/action-record';
 import { listActions } from '../../src/domain/list-actions';
+import { overviewAsOf } from '../../src/domain/overview-as-of';
 import { statusHistory } from '../../src/domain/status-history';
 import { latestReportedQuarter, loadActionRecord, loadActionRecords } from '../db/repository/action-repository';
 import { loadBenchmarks } from '../db/repository/benchmark-repository';
@@ -49,6 +51,11 @@ export function registerReadRoutes(app: Hono<AppEnv>): void {
     const db = c.get('db');
     const [records, latest] = await Promise.all([loadActionRecords(db, filters), latestReportedQuarter(db)]);
     return c.json({ quarters: statusHistory(records, plan.quarters, latest) });
+  });
+
+  apiRoute(app, 'GET', '/api/overview', async (c) => {
+    const { records, quarter, latestReported } = await loadActionSelection(c, parseQuery(c, OverviewQuery));
+    return c.json(overviewAsOf(records, quarter, latestReported));
   });
 
   apiRoute(app, 'GET', '/api/benchmarks', async (c) => {

@@ -6,6 +6,7 @@ import { BenchmarkValueInput } from '../../src/contract/benchmark-writes';
 import { BenchmarkFilters } from '../../src/contract/benchmarks';
 import { focusAreaIds, priorityIds, statusIds, studentGroupIds } from '../../src/contract/ids';
 import { SignIn } from '../../src/contract/session';
+import { OverviewQuery } from '../../src/contract/overview';
 import { StatusHistoryFilters } from '../../src/contract/status-history';
 import { benchmarkCatalog } from '../../src/domain/sample/catalog';
 import { demoAccounts, demoPassword } from '../../src/domain/sample/demo-accounts';
@@ -85,6 +86,7 @@ export const queryNames: Record<string, readonly string[]> = {
   'GET /api/actions/:id': ['quarter'],
   'GET /api/export/actions.csv': Object.keys(ActionFilters.shape),
   'GET /api/status-history': Object.keys(StatusHistoryFilters.shape),
+  'GET /api/overview': Object.keys(OverviewQuery.shape),
   'GET /api/benchmarks': Object.keys(BenchmarkFilters.shape),
   'GET /api/audit': Object.keys(AuditFilters.shape),
 };

@@ -4,6 +4,7 @@ import type { NewAction } from '../../src/contract/action-writes';
 import { ActionDetail, ActionList } from '../../src/contract/actions';
 import { AuditList } from '../../src/contract/audit';
 import { Benchmark, BenchmarkList } from '../../src/contract/benchmarks';
+import { Overview } from '../../src/contract/overview';
 import { Plan } from '../../src/contract/plan';
 import { QuarterlyReview } from '../../src/contract/review';
 import { DemoAccounts, Session } from '../../src/contract/session';
@@ -83,6 +84,7 @@ export const routeSamples: Record<string, RouteSample> = {
     response: { schema: ActionDetail },
   },
   'GET /api/status-history': { request: get('/api/status-history?priority=technology'), response: { schema: StatusHistory } },
+  'GET /api/overview': { request: get('/api/overview?quarter=2025-Q2'), response: { schema: Overview } },
   'GET /api/benchmarks': { request: get('/api/benchmarks?priority=teachers-leaders'), response: { schema: BenchmarkList } },
   'PUT /api/benchmarks/:id/values/:schoolYear': {
     request: async (app, writer) => ({

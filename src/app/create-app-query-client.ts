@@ -1,4 +1,4 @@
-import { sessionEndedKey, sessionQueryKey } from '../features/auth/api/get-session';
+import { noteSessionEnded, sessionQueryKey } from '../features/auth/api/get-session';
 import { createQueryClient } from '../lib/query-client';
 
 // A 401 from any request means the session ended (expired, or signed out
@@ -8,7 +8,7 @@ export function createAppQueryClient(options: { retry?: boolean } = {}) {
     ...options,
     onUnauthorized: (client) => {
       if (client.getQueryData(sessionQueryKey) === null) return;
-      client.setQueryData(sessionEndedKey, true);
+      noteSessionEnded(client);
       client.setQueryData(sessionQueryKey, null);
     },
   });

@@ -15,6 +15,10 @@ interface ChartFrameProps {
   children: ReactNode;
 }
 
+export function ChartLoading() {
+  return <p className="chart-loading">Drawing the chart…</p>;
+}
+
 // The one frame every chart sits in: title, summary line, legend, the chart,
 // and a button that opens its numbers as a table.
 export function ChartFrame({ title, headingLevel = 3, summary, legend, table, empty, children }: ChartFrameProps) {
@@ -32,7 +36,7 @@ export function ChartFrame({ title, headingLevel = 3, summary, legend, table, em
         <p className="chart-empty">{empty}</p>
       ) : (
         <div className="chart-area" role="img" aria-label={`${title}. ${summary}`}>
-          <Suspense fallback={<p className="chart-loading">Drawing the chart…</p>}>{children}</Suspense>
+          <Suspense fallback={<ChartLoading />}>{children}</Suspense>
         </div>
       )}
       <button

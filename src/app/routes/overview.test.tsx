@@ -94,13 +94,13 @@ describe('the overview', () => {
 
   it('explains a failed request and recovers when Try again is pressed', async () => {
     server.use(
-      http.get('*/api/actions', () =>
+      http.get('*/api/overview', () =>
         HttpResponse.json({ error: { code: 'internal', message: 'The database is not answering.' } }, { status: 500 }),
       ),
     );
     const { user } = renderApp('/');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Could not load the actions: The database is not answering.');
+    expect(alert).toHaveTextContent('Could not load the overview: The database is not answering.');
 
     server.resetHandlers();
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -109,9 +109,9 @@ describe('the overview', () => {
   });
 
   it('shows a clear error instead of crashing when the API answers in the wrong shape', async () => {
-    server.use(http.get('*/api/actions', () => HttpResponse.json({ items: [{ id: 7 }], total: 'many' })));
+    server.use(http.get('*/api/overview', () => HttpResponse.json({ cells: [{ priorityId: 7 }], total: 'many' })));
     renderApp('/');
-    expect(await screen.findByRole('alert')).toHaveTextContent(/answer for the actions was not in the expected shape/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/answer for the overview was not in the expected shape/);
   });
 });
 

@@ -1,26 +1,42 @@
 import { useSearchParams } from 'react-router';
-import { focusAreaIds, priorityIds, type FocusAreaId, type PriorityId, type StatusId } from '../../contract/ids';
+import type { FocusAreaId, PriorityId, StatusId } from '../../contract/ids';
+import type { Plan } from '../../contract/plan';
 import { Notice } from '../../components/notice';
 import { QuarterSelect } from '../../components/quarter-select';
 import { StatusLegend } from '../../components/status-legend';
 import { compareQuarters, quarterLabel, quarterMonths } from '../../domain/quarters';
-import { matrixCounts } from '../../domain/status-counts';
+import { matrixOfCells } from '../../domain/overview';
+import { totalOf } from '../../domain/status-counts';
 import { toSearch } from '../../lib/api-client';
+import { loadAfterPaint, useLoadedAfterPaint } from '../../lib/load-after-paint';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { useActions } from '../../features/actions/api/get-actions';
+import { useOverview } from '../../features/matrix/api/get-overview';
 import { HeadlineFigures } from '../../features/matrix/components/headline-figures';
 import { PlanMatrix } from '../../features/matrix/components/plan-matrix';
 import { usePlan } from '../../features/plan/api/get-plan';
+import { preloadStatusHistoryChart } from '../../features/status-history/components/status-history-chart-loader';
 import { readOverviewParams } from './overview-params';
-import { OverviewStatusHistory } from './overview-status-history';
+
+// The status over time sits below the matrix: its code (and the chart's after
+// it) loads once the matrix is painted. Its numbers are already cached.
+const loadStatusHistory = loadAfterPaint(() => {
+  preloadStatusHistoryChart();
+  return import('./overview-status-history');
+});
+
+function LaterStatusHistory({ plan }: { plan: Plan }) {
+  const { module, failed } = useLoadedAfterPaint(loadStatusHistory);
+  if (failed) return <Notice>The status over time could not be loaded; reload the page to try again.</Notice>;
+  return module === undefined ? null : <module.OverviewStatusHistory plan={plan} />;
+}
 
 export function OverviewRoute() {
   useDocumentTitle('Overview');
   const plan = usePlan();
   const [searchParams, setSearchParams] = useSearchParams();
   const { value: params, ignored } = readOverviewParams(searchParams, plan);
-  const { items, asOf, latestReported } = useActions(params);
-  const counts = matrixCounts(items, priorityIds, focusAreaIds);
+  const { cells, asOf, latestReported, total } = useOverview(params);
+  const counts = matrixOfCells(cells);
 
   const lastChoice = latestReported !== null && compareQuarters(latestReported, asOf) > 0 ? latestReported : asOf;
   const quarters = plan.quarters.filter((quarter) => compareQuarters(quarter, lastChoice) <= 0);
@@ -33,7 +49,7 @@ export function OverviewRoute() {
         <div>
           <h1>Overview</h1>
           <p className="lede">
-            {items.length} actions across {plan.priorities.length} priorities and {plan.focusAreas.length} focus areas, as of{' '}
+            {totalOf(total)} actions across {plan.priorities.length} priorities and {plan.focusAreas.length} focus areas, as of{' '}
             {quarterLabel(asOf)} ({quarterMonths(asOf)}).
           </p>
         </div>
@@ -53,7 +69,7 @@ export function OverviewRoute() {
         <h2 id="headline-title" className="visually-hidden">
           Actions by status
         </h2>
-        <HeadlineFigures counts={counts.total} hrefFor={(status) => linkTo(status === undefined ? {} : { status })} />
+        <HeadlineFigures counts={total} hrefFor={(status) => linkTo(status === undefined ? {} : { status })} />
       </section>
       <section aria-labelledby="matrix-title" className="matrix-section">
         <h2 id="matrix-title">The plan at a glance</h2>
@@ -70,7 +86,7 @@ export function OverviewRoute() {
           priorityHref={(priority) => `/priorities/${priority}`}
         />
       </section>
-      <OverviewStatusHistory plan={plan} />
+      <LaterStatusHistory plan={plan} />
     </div>
   );
 }

@@ -1,12 +1,21 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { mockData, resetMockData } from '../../../mocks/data';
+import { server } from '../../../mocks/node';
+import { forgetSignedIn } from '../../features/auth/utils/signed-in-marker';
 import { renderApp } from '../../../tests/render-app';
 import { testToday } from '../../../tests/test-today';
 
+// A browser that has never signed in here.
+function firstVisit() {
+  resetMockData(testToday, null);
+  forgetSignedIn();
+}
+
 describe('signing in', () => {
   it('sends a signed-out visitor to sign in, then back to the page they asked for', async () => {
-    resetMockData(testToday, null);
+    firstVisit();
     const { user, currentUrl } = renderApp('/actions?status=at-risk');
     expect(await screen.findByRole('heading', { name: 'Sign in to Plan Tracker' })).toBeInTheDocument();
     expect(currentUrl()).toBe(`/sign-in?next=${encodeURIComponent('/actions?status=at-risk')}`);
@@ -21,7 +30,7 @@ describe('signing in', () => {
   });
 
   it('says so when the email or password is wrong, and stays signed out', async () => {
-    resetMockData(testToday, null);
+    firstVisit();
     const { user } = renderApp('/sign-in');
     await user.type(await screen.findByLabelText('Email'), 'board@example.org');
     await user.type(screen.getByLabelText('Password'), 'not-the-password');
@@ -48,7 +57,7 @@ describe('signing in', () => {
   });
 
   it('offers the demo accounts, each signing in with one click', async () => {
-    resetMockData(testToday, null);
+    firstVisit();
     const { user, currentUrl } = renderApp('/sign-in');
     const demo = await screen.findByRole('region', { name: 'Demo accounts' });
     await user.click(within(demo).getByRole('button', { name: /Sign in as staff/ }));
@@ -67,10 +76,34 @@ describe('signing in', () => {
     expect(currentUrl()).toMatch(/^\/sign-in\?expired=1&next=%2F(plan|benchmarks)$/);
   });
 
-  it('signs out on the server and says so', async () => {
+  it('signs out on the server and says so, and the next visit is a plain sign-in', async () => {
     const { user } = renderApp('/');
     await user.click(await screen.findByRole('button', { name: 'Sign out' }));
     expect(await screen.findByText('You are signed out.')).toBeInTheDocument();
     expect(mockData().user).toBeNull();
+
+    cleanup();
+    const next = renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Sign in to Plan Tracker' })).toBeInTheDocument();
+    expect(next.currentUrl()).toBe('/sign-in?next=%2F');
+  });
+
+  it('on a first visit asks the server nothing it could only refuse, and speaks of no ended session', async () => {
+    firstVisit();
+    // Were the session asked for, this answer would show as an error.
+    const down = { error: { code: 'internal', message: 'The session store is not answering.' } };
+    server.use(http.get('*/api/session', () => HttpResponse.json(down, { status: 500 })));
+    const { currentUrl } = renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Sign in to Plan Tracker' })).toBeInTheDocument();
+    expect(currentUrl()).toBe('/sign-in?next=%2F');
+    expect(screen.queryByText(/Your session has ended/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('tells a browser that was signed in, coming back after its session ended, that it ended', async () => {
+    resetMockData(testToday, null);
+    const { currentUrl } = renderApp('/plan');
+    expect(await screen.findByText(/Your session has ended/)).toBeInTheDocument();
+    expect(currentUrl()).toBe('/sign-in?expired=1&next=%2Fplan');
   });
 });

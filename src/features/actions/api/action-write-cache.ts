@@ -11,6 +11,7 @@ export function storeActionWrite(queryClient: QueryClient, detail: ActionDetail)
   const isThisDetail = (key: readonly unknown[]) => key[1] === detailKey[1] && key[2] === detailKey[2];
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: ['actions'], predicate: (query) => !isThisDetail(query.queryKey) }),
+    queryClient.invalidateQueries({ queryKey: ['overview'] }),
     queryClient.invalidateQueries({ queryKey: ['status-history'] }),
     queryClient.invalidateQueries({ queryKey: ['review'] }),
   ]);

@@ -1,25 +1,36 @@
-import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { queryOptions, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Session, type SessionUser } from '../../../contract/session';
 import { ApiError, apiGet } from '../../../lib/api-client';
+import { forgetSignedIn, wasSignedIn } from '../utils/signed-in-marker';
 
 export const sessionQueryKey = ['session'] as const;
-// Set when a signed-in user's request is refused with 401: the session ended.
+// Set when a browser that was signed in is refused with 401: the session ended.
 export const sessionEndedKey = ['session-ended'] as const;
 
-// Who is signed in, or null: a 401 here is an answer, not an error.
-export async function getSession(signal?: AbortSignal): Promise<SessionUser | null> {
+// The server no longer knows this browser's session: say so once (only if
+// this browser had signed in; a first visit has nothing that could end).
+export function noteSessionEnded(client: QueryClient): void {
+  if (wasSignedIn()) client.setQueryData(sessionEndedKey, true);
+  forgetSignedIn();
+}
+
+// Who is signed in, or null: a 401 here is an answer, not an error. A browser
+// that never signed in is not signed in; asking the server could only fail.
+export async function getSession(client: QueryClient, signal?: AbortSignal): Promise<SessionUser | null> {
+  if (!wasSignedIn()) return null;
   try {
     return (await apiGet('/api/session', Session, 'your session', signal)).user;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
+    if (!(error instanceof ApiError && error.status === 401)) throw error;
+    noteSessionEnded(client);
+    return null;
   }
 }
 
 export const sessionQueryOptions = () =>
   queryOptions({
     queryKey: sessionQueryKey,
-    queryFn: ({ signal }) => getSession(signal),
+    queryFn: ({ client, signal }) => getSession(client, signal),
     staleTime: 5 * 60_000,
   });
 

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Session, type SignIn } from '../../../contract/session';
 import { apiSend } from '../../../lib/api-client';
+import { rememberSignedIn } from '../utils/signed-in-marker';
 import { sessionQueryKey } from './get-session';
 
 export function signIn(credentials: SignIn) {
@@ -13,6 +14,7 @@ export function useSignIn() {
   return useMutation({
     mutationFn: signIn,
     onSuccess: ({ user }) => {
+      rememberSignedIn();
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
       queryClient.setQueryData(sessionQueryKey, user);
     },

@@ -1,0 +1,21 @@
+import type { MiddlewareHandler } from 'hono';
+import { every } from 'hono/combine';
+import { compress } from 'hono/compress';
+
+const threshold = 1024;
+
+// A JSON answer is built whole in memory but carries no Content-Length, so
+// compress() could not tell a small one from a large one; measure it.
+const measureJson: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (!/^application\/json/.test(c.res.headers.get('Content-Type') ?? '') || c.res.headers.has('Content-Length')) return;
+  const body = await c.res.arrayBuffer();
+  c.res = new Response(body, c.res);
+  c.header('Content-Length', String(body.byteLength));
+};
+
+// Lists and exports grow with the plan: gzip the JSON answers above a packet
+// or so, and every CSV export, which stays streamed (compressed as it goes).
+export function compressAnswers(): MiddlewareHandler {
+  return every(compress({ encoding: 'gzip', threshold, contentTypeFilter: /^(?:application\/json|text\/csv)\b/ }), measureJson);
+}
