@@ -1,0 +1,119 @@
+// How Plan Tracker holds up as the plan grows: the real server on databases
+// of 101, 10,000 and 100,000 actions under a bounded loopback load, cold
+// loads in Chromium beside a static table, and Lighthouse. Prints Markdown.
+//   tsx scripts/bench-scale.ts [sizes]   e.g. 101,10000 (or BENCH_SIZES);
+//   BENCH_DURATION (s per endpoint), BENCH_CONNECTIONS, BENCH_COLD_RUNS,
+//   BENCH_COLD_SIZES (default: the smallest size), BENCH_LIGHTHOUSE=0 to skip it.
+import { availableParallelism } from 'node:os';
+import { lastCompleteQuarter } from '../src/domain/quarters';
+import { launchBrowser } from '../tests/e2e/browser';
+import { ensureAppBuilt } from './bench/app-build';
+import { benchDatabase } from './bench/bench-database';
+import { parseBenchOptions, type BenchOptions } from './bench/bench-options';
+import { coldLoadTable, exportTable, loadTable, loadVerdict, median, type ColdLoadRow, type ExportRow, type LoadRow } from './bench/bench-report';
+import { startBenchServer, type BenchServer } from './bench/bench-server';
+import { measureColdLoads } from './bench/cold-load';
+import { fetchOnce, loadEndpoint } from './bench/http-load';
+import { lighthouseLine, runLighthouse, type LighthouseResult } from './bench/lighthouse-run';
+import { readEndpoints, type ReadEndpoint } from './bench/read-endpoints';
+import { serveStaticTable } from './bench/static-table-page';
+
+const log = (line: string) => console.info(line);
+const exportRuns = 3;
+
+async function firstActionId(server: BenchServer, cookie: string): Promise<string> {
+  const response = await fetch(`${server.origin}/api/actions?page=1&pageSize=1`, { headers: { cookie } });
+  const body = (await response.json()) as { items?: { id?: string }[] };
+  const id = body.items?.[0]?.id;
+  if (id === undefined) throw new Error(`GET /api/actions answered ${response.status} without an action`);
+  return id;
+}
+
+async function measureExport(server: BenchServer, endpoint: ReadEndpoint, cookie: string, actions: number): Promise<ExportRow> {
+  server.resetPeakMemory();
+  const runs = [];
+  for (let i = 0; i < exportRuns; i += 1) runs.push(await fetchOnce(`${server.origin}${endpoint.path}`, cookie));
+  const last = runs[runs.length - 1] ?? { status: 0, bytes: 0 };
+  return { actions, status: last.status, bytes: last.bytes, ms: median(runs.map((r) => r.ms)), peakMemoryBytes: server.peakMemory() };
+}
+
+interface SizeResults {
+  load: LoadRow[];
+  export: ExportRow[];
+}
+
+async function benchSize(server: BenchServer, actions: number, options: BenchOptions): Promise<SizeResults> {
+  const cookies = { board: await server.signIn('board'), admin: await server.signIn('admin') };
+  const endpoints = readEndpoints({ actionId: await firstActionId(server, cookies.board), reviewQuarter: lastCompleteQuarter(new Date()) });
+  const results: SizeResults = { load: [], export: [] };
+  for (const endpoint of endpoints) {
+    const cookie = endpoint.role === 'admin' ? cookies.admin : cookies.board;
+    if (endpoint.kind === 'export') {
+      const row = await measureExport(server, endpoint, cookie, actions);
+      results.export.push(row);
+      log(`  ${endpoint.name}: ${row.bytes} bytes in ${Math.round(row.ms)} ms, peak RSS ${row.peakMemoryBytes ?? '?'} bytes`);
+      continue;
+    }
+    const row: LoadRow = { endpoint, actions, result: await loadEndpoint(`${server.origin}${endpoint.path}`, cookie, options) };
+    results.load.push(row);
+    const figures = row.result.available ? `${Math.round(row.result.requestsPerSecond)} req/s, p99 ${row.result.p99Ms} ms; ` : '';
+    log(`  ${endpoint.name}: ${figures}${loadVerdict(row)}`);
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.env, process.argv.slice(2));
+  const today = new Date();
+  const distDir = ensureAppBuilt(log);
+  const load: LoadRow[] = [];
+  const exports: ExportRow[] = [];
+  const cold: ColdLoadRow[] = [];
+  let lighthouse: LighthouseResult | undefined;
+  const staticPage = await serveStaticTable();
+  const browser = options.coldSizes.length > 0 ? await launchBrowser() : null;
+  try {
+    for (const actions of options.sizes) {
+      const file = await benchDatabase(actions, today, log);
+      log(`Server on ${actions.toLocaleString('en-US')} actions: ${options.connections} connections, ${options.durationSeconds} s per endpoint`);
+      const server = await startBenchServer(file, distDir, options.startTimeoutMs);
+      try {
+        const results = await benchSize(server, actions, options);
+        load.push(...results.load);
+        exports.push(...results.export);
+        if (browser !== null && options.coldSizes.includes(actions)) {
+          log(`  cold loads in Chromium (${options.coldRuns} of each)…`);
+          const [name = '', value = ''] = (await server.signIn('board')).split('=');
+          cold.push(await measureColdLoads(browser, actions, { appUrl: `${server.origin}/`, staticUrl: staticPage.url, cookie: { name, value }, runs: options.coldRuns, timeoutMs: 30_000 }));
+          if (options.lighthouse && lighthouse === undefined) {
+            log('  Lighthouse…');
+            lighthouse = await runLighthouse(`${server.origin}/`, await server.signIn('board'), 180_000);
+          }
+        }
+      } finally {
+        await server.stop();
+      }
+    }
+  } finally {
+    await browser?.close();
+    await staticPage.close();
+  }
+
+  const lines = [
+    '',
+    `### Plan Tracker at scale (${today.toISOString().slice(0, 10)}, ${availableParallelism()} cores, Node ${process.version})`,
+    '',
+    `Loopback load: ${options.connections} connections, ${options.durationSeconds} s per endpoint; p99 target ≤ 50 ms up to 10,000 actions, ≤ 150 ms at 100,000.`,
+    '',
+    loadTable(load),
+    '',
+    `Full CSV export (median of ${exportRuns}), memory held flat as the plan grows:`,
+    '',
+    exportTable(exports),
+  ];
+  if (cold.length > 0) lines.push('', 'Cold loads of the overview in headless Chromium, fresh context each, beside a static 6×4 table:', '', coldLoadTable(cold));
+  if (lighthouse !== undefined) lines.push('', lighthouseLine(lighthouse));
+  console.info(lines.join('\n'));
+}
+
+await main();

@@ -1,0 +1,48 @@
+// A bounded loopback load on one endpoint (autocannon), after one plain
+// request that tells whether the endpoint exists and how big its answer is.
+import autocannon from 'autocannon';
+import { performance } from 'node:perf_hooks';
+
+export interface LoadOptions {
+  connections: number;
+  durationSeconds: number;
+}
+
+export type LoadResult =
+  | { available: false; status: number }
+  | { available: true; bytes: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; failures: number };
+
+export interface SingleFetch {
+  status: number;
+  bytes: number;
+  ms: number;
+}
+
+// Counts the body as it streams, so a large export is never held whole.
+export async function fetchOnce(url: string, cookie: string): Promise<SingleFetch> {
+  const started = performance.now();
+  const response = await fetch(url, { headers: { cookie } });
+  let bytes = 0;
+  if (response.body !== null) for await (const chunk of response.body) bytes += (chunk as Uint8Array).byteLength;
+  return { status: response.status, bytes, ms: performance.now() - started };
+}
+
+export async function loadEndpoint(url: string, cookie: string, options: LoadOptions): Promise<LoadResult> {
+  const probe = await fetchOnce(url, cookie);
+  if (probe.status !== 200) return { available: false, status: probe.status };
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    // What a browser sends, so the cost of compressing (where the server does) is counted.
+    headers: { cookie, 'accept-encoding': 'gzip, deflate, br' },
+  });
+  return {
+    available: true,
+    bytes: probe.bytes,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    failures: result.errors + result.timeouts + result.non2xx,
+  };
+}
