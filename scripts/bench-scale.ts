@@ -10,7 +10,7 @@ import { launchBrowser } from '../tests/e2e/browser';
 import { ensureAppBuilt } from './bench/app-build';
 import { benchDatabase } from './bench/bench-database';
 import { parseBenchOptions, type BenchOptions } from './bench/bench-options';
-import { coldLoadTable, exportTable, loadTable, loadVerdict, median, type ColdLoadRow, type ExportRow, type LoadRow } from './bench/bench-report';
+import { coldLoadTable, exportTable, formatBytes, loadTable, loadVerdict, median, type ColdLoadRow, type ExportRow, type LoadRow } from './bench/bench-report';
 import { startBenchServer, type BenchServer } from './bench/bench-server';
 import { measureColdLoads } from './bench/cold-load';
 import { fetchOnce, loadEndpoint } from './bench/http-load';
@@ -29,12 +29,17 @@ async function firstActionId(server: BenchServer, cookie: string): Promise<strin
   return id;
 }
 
+// Run first, on a server that has served nothing else, so its peak memory is
+// the export's and not what the load before it left behind.
 async function measureExport(server: BenchServer, endpoint: ReadEndpoint, cookie: string, actions: number): Promise<ExportRow> {
-  server.resetPeakMemory();
+  const before = server.memory();
+  const peakReset = server.resetPeakMemory();
   const runs = [];
   for (let i = 0; i < exportRuns; i += 1) runs.push(await fetchOnce(`${server.origin}${endpoint.path}`, cookie));
   const last = runs[runs.length - 1] ?? { status: 0, bytes: 0 };
-  return { actions, status: last.status, bytes: last.bytes, ms: median(runs.map((r) => r.ms)), peakMemoryBytes: server.peakMemory() };
+  const after = server.memory();
+  const memory = before !== null && after !== null ? { resident: before.resident, peak: peakReset ? after.peak : Math.max(after.peak, before.peak) } : null;
+  return { actions, status: last.status, bytes: last.bytes, ms: median(runs.map((r) => r.ms)), memory };
 }
 
 interface SizeResults {
@@ -46,15 +51,16 @@ async function benchSize(server: BenchServer, actions: number, options: BenchOpt
   const cookies = { board: await server.signIn('board'), admin: await server.signIn('admin') };
   const endpoints = readEndpoints({ actionId: await firstActionId(server, cookies.board), reviewQuarter: lastCompleteQuarter(new Date()) });
   const results: SizeResults = { load: [], export: [] };
-  for (const endpoint of endpoints) {
+  const exportsFirst = [...endpoints].sort((a, b) => Number(b.kind === 'export') - Number(a.kind === 'export'));
+  for (const endpoint of exportsFirst) {
     const cookie = endpoint.role === 'admin' ? cookies.admin : cookies.board;
     if (endpoint.kind === 'export') {
       const row = await measureExport(server, endpoint, cookie, actions);
       results.export.push(row);
-      log(`  ${endpoint.name}: ${row.bytes} bytes in ${Math.round(row.ms)} ms, peak RSS ${row.peakMemoryBytes ?? '?'} bytes`);
+      log(`  ${endpoint.name}: ${formatBytes(row.bytes)} in ${Math.round(row.ms)} ms, server peak RSS ${row.memory === null ? 'unknown' : formatBytes(row.memory.peak)}`);
       continue;
     }
-    const row: LoadRow = { endpoint, actions, result: await loadEndpoint(`${server.origin}${endpoint.path}`, cookie, options) };
+    const row: LoadRow = { endpoint, actions, result: await loadEndpoint(`${server.origin}${endpoint.path}`, cookie, { ...options, settleUrl: `${server.origin}/api/health` }) };
     results.load.push(row);
     const figures = row.result.available ? `${Math.round(row.result.requestsPerSecond)} req/s, p99 ${row.result.p99Ms} ms; ` : '';
     log(`  ${endpoint.name}: ${figures}${loadVerdict(row)}`);

@@ -14,7 +14,8 @@ export interface ExportRow {
   status: number;
   bytes: number;
   ms: number;
-  peakMemoryBytes: number | null;
+  // The server's resident memory before the export and its peak during it.
+  memory: { resident: number; peak: number } | null;
 }
 
 export interface ColdLoadRow {
@@ -75,10 +76,10 @@ export function loadTable(rows: readonly LoadRow[]): string {
 export function exportTable(rows: readonly ExportRow[]): string {
   const cells = rows.map((row) =>
     row.status === 200
-      ? [count(row.actions), formatBytes(row.bytes), ms(row.ms), row.peakMemoryBytes === null ? 'unknown' : formatBytes(row.peakMemoryBytes)]
-      : [count(row.actions), `not available (${row.status})`, '—', '—'],
+      ? [count(row.actions), formatBytes(row.bytes), ms(row.ms), ...(row.memory === null ? ['unknown', 'unknown'] : [formatBytes(row.memory.resident), formatBytes(row.memory.peak)])]
+      : [count(row.actions), `not available (${row.status})`, '—', '—', '—'],
   );
-  return markdownTable(['actions', 'CSV', 'time ms', 'server peak RSS'], cells, [0, 1, 2, 3]);
+  return markdownTable(['actions', 'CSV', 'time ms', 'server RSS before', 'peak RSS during'], cells, [0, 1, 2, 3, 4]);
 }
 
 export function coldLoadTable(rows: readonly ColdLoadRow[]): string {

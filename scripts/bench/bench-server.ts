@@ -15,8 +15,8 @@ export interface BenchServer {
   signIn(role: Role): Promise<string>;
   // Resets the peak resident memory, so the next reading covers only what follows.
   resetPeakMemory(): boolean;
-  // Peak resident memory since the start or the last reset, in bytes (Linux only).
-  peakMemory(): number | null;
+  // Resident memory now, and its peak since the start or the last reset, in bytes (Linux only).
+  memory(): { resident: number; peak: number } | null;
   stop(): Promise<void>;
 }
 
@@ -102,10 +102,12 @@ export async function startBenchServer(databaseFile: string, distDir: string, st
         return false;
       }
     },
-    peakMemory() {
+    memory() {
       try {
-        const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-        return kb === undefined ? null : Number(kb) * 1024;
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        const bytes = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]) * 1024;
+        const memory = { resident: bytes('VmRSS'), peak: bytes('VmHWM') };
+        return Number.isFinite(memory.resident) && Number.isFinite(memory.peak) ? memory : null;
       } catch {
         return null;
       }

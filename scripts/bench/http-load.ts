@@ -6,6 +6,9 @@ import { performance } from 'node:perf_hooks';
 export interface LoadOptions {
   connections: number;
   durationSeconds: number;
+  // Answered once the requests still in flight when the load stops are done,
+  // so they do not weigh on the next endpoint's figures.
+  settleUrl: string;
 }
 
 export type LoadResult =
@@ -37,6 +40,7 @@ export async function loadEndpoint(url: string, cookie: string, options: LoadOpt
     // What a browser sends, so the cost of compressing (where the server does) is counted.
     headers: { cookie, 'accept-encoding': 'gzip, deflate, br' },
   });
+  await fetch(options.settleUrl);
   return {
     available: true,
     bytes: probe.bytes,
