@@ -54,16 +54,23 @@ async function benchSize(server: BenchServer, actions: number, options: BenchOpt
   const exportsFirst = [...endpoints].sort((a, b) => Number(b.kind === 'export') - Number(a.kind === 'export'));
   for (const endpoint of exportsFirst) {
     const cookie = endpoint.role === 'admin' ? cookies.admin : cookies.board;
-    if (endpoint.kind === 'export') {
-      const row = await measureExport(server, endpoint, cookie, actions);
-      results.export.push(row);
-      log(`  ${endpoint.name}: ${formatBytes(row.bytes)} in ${Math.round(row.ms)} ms, server peak RSS ${row.memory === null ? 'unknown' : formatBytes(row.memory.peak)}`);
-      continue;
+    try {
+      if (endpoint.kind === 'export') {
+        const row = await measureExport(server, endpoint, cookie, actions);
+        results.export.push(row);
+        log(`  ${endpoint.name}: ${formatBytes(row.bytes)} in ${Math.round(row.ms)} ms, server peak RSS ${row.memory === null ? 'unknown' : formatBytes(row.memory.peak)}`);
+        continue;
+      }
+      const row: LoadRow = { endpoint, actions, result: await loadEndpoint(`${server.origin}${endpoint.path}`, cookie, { ...options, settleUrl: `${server.origin}/api/health` }) };
+      results.load.push(row);
+      const figures = row.result.available ? `${Math.round(row.result.requestsPerSecond)} req/s, p99 ${row.result.p99Ms} ms; ` : '';
+      log(`  ${endpoint.name}: ${figures}${loadVerdict(row)}`);
+    } catch (error) {
+      // A server that falls over (out of memory at 100,000 actions) is a finding, not the end of the run.
+      log(`  ${endpoint.name}: no answer (${error instanceof Error ? error.message : String(error)})`);
+      if (endpoint.kind === 'export') results.export.push({ actions, status: 0, bytes: 0, ms: Number.NaN, memory: null });
+      else results.load.push({ endpoint, actions, result: { available: false, status: 0 } });
     }
-    const row: LoadRow = { endpoint, actions, result: await loadEndpoint(`${server.origin}${endpoint.path}`, cookie, { ...options, settleUrl: `${server.origin}/api/health` }) };
-    results.load.push(row);
-    const figures = row.result.available ? `${Math.round(row.result.requestsPerSecond)} req/s, p99 ${row.result.p99Ms} ms; ` : '';
-    log(`  ${endpoint.name}: ${figures}${loadVerdict(row)}`);
   }
   return results;
 }
@@ -76,28 +83,35 @@ async function main(): Promise<void> {
   const exports: ExportRow[] = [];
   const cold: ColdLoadRow[] = [];
   let lighthouse: LighthouseResult | undefined;
+  const notMeasured: string[] = [];
   const staticPage = await serveStaticTable();
   const browser = options.coldSizes.length > 0 ? await launchBrowser() : null;
   try {
     for (const actions of options.sizes) {
-      const file = await benchDatabase(actions, today, log);
-      log(`Server on ${actions.toLocaleString('en-US')} actions: ${options.connections} connections, ${options.durationSeconds} s per endpoint`);
-      const server = await startBenchServer(file, distDir, options.startTimeoutMs);
       try {
-        const results = await benchSize(server, actions, options);
-        load.push(...results.load);
-        exports.push(...results.export);
-        if (browser !== null && options.coldSizes.includes(actions)) {
-          log(`  cold loads in Chromium (${options.coldRuns} of each)…`);
-          const [name = '', value = ''] = (await server.signIn('board')).split('=');
-          cold.push(await measureColdLoads(browser, actions, { appUrl: `${server.origin}/`, staticUrl: staticPage.url, cookie: { name, value }, runs: options.coldRuns, timeoutMs: 30_000 }));
-          if (options.lighthouse && lighthouse === undefined) {
-            log('  Lighthouse…');
-            lighthouse = await runLighthouse(`${server.origin}/`, await server.signIn('board'), 180_000);
+        const file = await benchDatabase(actions, today, log);
+        log(`Server on ${actions.toLocaleString('en-US')} actions: ${options.connections} connections, ${options.durationSeconds} s per endpoint`);
+        const server = await startBenchServer(file, distDir, options.startTimeoutMs);
+        try {
+          const results = await benchSize(server, actions, options);
+          load.push(...results.load);
+          exports.push(...results.export);
+          if (browser !== null && options.coldSizes.includes(actions)) {
+            log(`  cold loads in Chromium (${options.coldRuns} of each)…`);
+            const [name = '', value = ''] = (await server.signIn('board')).split('=');
+            cold.push(await measureColdLoads(browser, actions, { appUrl: `${server.origin}/`, staticUrl: staticPage.url, cookie: { name, value }, runs: options.coldRuns, timeoutMs: 30_000 }));
+            if (options.lighthouse && lighthouse === undefined) {
+              log('  Lighthouse…');
+              lighthouse = await runLighthouse(`${server.origin}/`, await server.signIn('board'), 180_000);
+            }
           }
+        } finally {
+          await server.stop();
         }
-      } finally {
-        await server.stop();
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        log(`  ${actions.toLocaleString('en-US')} actions not measured: ${why}`);
+        notMeasured.push(`${actions.toLocaleString('en-US')} actions: ${why}`);
       }
     }
   } finally {
@@ -119,7 +133,9 @@ async function main(): Promise<void> {
   ];
   if (cold.length > 0) lines.push('', 'Cold loads of the overview in headless Chromium, fresh context each, beside a static 6×4 table:', '', coldLoadTable(cold));
   if (lighthouse !== undefined) lines.push('', lighthouseLine(lighthouse));
+  if (notMeasured.length > 0) lines.push('', 'Not measured:', ...notMeasured.map((line) => `- ${line}`));
   console.info(lines.join('\n'));
+  if (notMeasured.length > 0) process.exitCode = 1;
 }
 
 await main();

@@ -52,8 +52,14 @@ export function markdownTable(headers: readonly string[], rows: readonly (readon
   return [headers, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
+// 404: the server lacks the endpoint; 0: it gave no answer at all.
+export function unavailable(status: number): string {
+  if (status === 404) return 'not available (404)';
+  return status === 0 ? 'no answer' : `answered ${status}`;
+}
+
 export function loadVerdict({ endpoint, actions, result }: LoadRow): string {
-  if (!result.available) return `not available (${result.status})`;
+  if (!result.available) return unavailable(result.status);
   const limit = p99LimitMs(actions);
   const verdicts = [mark(result.p99Ms <= limit, `p99 ≤ ${limit} ms`)];
   if (endpoint.maxBytes !== undefined) verdicts.push(mark(result.bytes <= endpoint.maxBytes, `≤ ${formatBytes(endpoint.maxBytes)}`));
@@ -77,7 +83,7 @@ export function exportTable(rows: readonly ExportRow[]): string {
   const cells = rows.map((row) =>
     row.status === 200
       ? [count(row.actions), formatBytes(row.bytes), ms(row.ms), ...(row.memory === null ? ['unknown', 'unknown'] : [formatBytes(row.memory.resident), formatBytes(row.memory.peak)])]
-      : [count(row.actions), `not available (${row.status})`, '—', '—', '—'],
+      : [count(row.actions), unavailable(row.status), '—', '—', '—'],
   );
   return markdownTable(['actions', 'CSV', 'time ms', 'server RSS before', 'peak RSS during'], cells, [0, 1, 2, 3, 4]);
 }
