@@ -27,6 +27,9 @@ describe('loadVerdict', () => {
     expect(loadVerdict({ endpoint: byPath('/api/overview'), actions: 101, result: { available: false, status: 404 } })).toBe('not available (404)');
     expect(loadVerdict({ endpoint: byPath('/api/plan'), actions: 101, result: { ...answered(3), failures: 12 } })).toBe('✓ p99 ≤ 50 ms, ✗ 12 failed requests');
     expect(loadVerdict({ endpoint: byPath('/api/plan'), actions: 101, result: { available: false, status: 500 } })).toBe('answered 500');
+    expect(loadVerdict({ endpoint: byPath('/api/plan'), actions: 100_000, result: { ...answered(Number.NaN), failures: 10 } })).toBe(
+      '✗ p99 ≤ 150 ms, ✗ 10 failed requests',
+    );
     expect(loadVerdict({ endpoint: byPath('/api/plan'), actions: 101, result: { available: false, status: 0 } })).toBe('no answer');
   });
 });
