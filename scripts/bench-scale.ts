@@ -15,10 +15,11 @@ import { startBenchServer, type BenchServer } from './bench/bench-server';
 import { measureColdLoads } from './bench/cold-load';
 import { fetchOnce, loadEndpoint } from './bench/http-load';
 import { lighthouseLine, runLighthouse, type LighthouseResult } from './bench/lighthouse-run';
-import { readEndpoints, type ReadEndpoint } from './bench/read-endpoints';
+import { fullExport, readEndpoints } from './bench/read-endpoints';
 import { serveStaticTable } from './bench/static-table-page';
 
 const log = (line: string) => console.info(line);
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const exportRuns = 3;
 
 async function firstActionId(server: BenchServer, cookie: string): Promise<string> {
@@ -29,13 +30,13 @@ async function firstActionId(server: BenchServer, cookie: string): Promise<strin
   return id;
 }
 
-// Run first, on a server that has served nothing else, so its peak memory is
-// the export's and not what the load before it left behind.
-async function measureExport(server: BenchServer, endpoint: ReadEndpoint, cookie: string, actions: number): Promise<ExportRow> {
+// Run first, on a server that has served nothing else, so its memory before
+// and its peak are the export's and not what earlier requests left behind.
+async function measureExport(server: BenchServer, cookie: string, actions: number): Promise<ExportRow> {
   const before = server.memory();
   const peakReset = server.resetPeakMemory();
   const runs = [];
-  for (let i = 0; i < exportRuns; i += 1) runs.push(await fetchOnce(`${server.origin}${endpoint.path}`, cookie));
+  for (let i = 0; i < exportRuns; i += 1) runs.push(await fetchOnce(`${server.origin}${fullExport.path}`, cookie));
   const last = runs[runs.length - 1] ?? { status: 0, bytes: 0 };
   const after = server.memory();
   const memory = before !== null && after !== null ? { resident: before.resident, peak: peakReset ? after.peak : Math.max(after.peak, before.peak) } : null;
@@ -49,28 +50,30 @@ interface SizeResults {
 
 async function benchSize(server: BenchServer, actions: number, options: BenchOptions): Promise<SizeResults> {
   const cookies = { board: await server.signIn('board'), admin: await server.signIn('admin') };
-  const endpoints = readEndpoints({ actionId: await firstActionId(server, cookies.board), reviewQuarter: lastCompleteQuarter(new Date()) });
   const results: SizeResults = { load: [], export: [] };
-  const exportsFirst = [...endpoints].sort((a, b) => Number(b.kind === 'export') - Number(a.kind === 'export'));
-  for (const endpoint of exportsFirst) {
+  try {
+    const row = await measureExport(server, cookies.board, actions);
+    results.export.push(row);
+    log(`  ${fullExport.name}: ${formatBytes(row.bytes)} in ${Math.round(row.ms)} ms, server peak RSS ${row.memory === null ? 'unknown' : formatBytes(row.memory.peak)}`);
+  } catch (error) {
+    log(`  ${fullExport.name}: no answer (${errorText(error)})`);
+    results.export.push({ actions, status: 0, bytes: 0, ms: Number.NaN, memory: null });
+  }
+  const endpoints = readEndpoints({ actionId: await firstActionId(server, cookies.board), reviewQuarter: lastCompleteQuarter(new Date()) });
+  for (const endpoint of endpoints) {
     const cookie = endpoint.role === 'admin' ? cookies.admin : cookies.board;
+    let row: LoadRow;
     try {
-      if (endpoint.kind === 'export') {
-        const row = await measureExport(server, endpoint, cookie, actions);
-        results.export.push(row);
-        log(`  ${endpoint.name}: ${formatBytes(row.bytes)} in ${Math.round(row.ms)} ms, server peak RSS ${row.memory === null ? 'unknown' : formatBytes(row.memory.peak)}`);
-        continue;
-      }
-      const row: LoadRow = { endpoint, actions, result: await loadEndpoint(`${server.origin}${endpoint.path}`, cookie, { ...options, settleUrl: `${server.origin}/api/health` }) };
-      results.load.push(row);
-      const figures = row.result.available ? `${Math.round(row.result.requestsPerSecond)} req/s, p99 ${row.result.p99Ms} ms; ` : '';
-      log(`  ${endpoint.name}: ${figures}${loadVerdict(row)}`);
+      row = { endpoint, actions, result: await loadEndpoint(`${server.origin}${endpoint.path}`, cookie, { ...options, settleUrl: `${server.origin}/api/health` }) };
     } catch (error) {
-      // A server that falls over (out of memory at 100,000 actions) is a finding, not the end of the run.
-      log(`  ${endpoint.name}: no answer (${error instanceof Error ? error.message : String(error)})`);
-      if (endpoint.kind === 'export') results.export.push({ actions, status: 0, bytes: 0, ms: Number.NaN, memory: null });
-      else results.load.push({ endpoint, actions, result: { available: false, status: 0 } });
+      // A server that falls over is a finding, not the end of the run.
+      log(`  ${endpoint.name}: no answer (${errorText(error)})`);
+      row = { endpoint, actions, result: { available: false, status: 0 } };
     }
+    results.load.push(row);
+    const { result } = row;
+    const figures = result.available ? `${Math.round(result.requestsPerSecond)} req/s, p99 ${Number.isFinite(result.p99Ms) ? `${result.p99Ms} ms` : 'none answered'}; ` : '';
+    log(`  ${endpoint.name}: ${figures}${loadVerdict(row)}`);
   }
   return results;
 }
@@ -109,9 +112,8 @@ async function main(): Promise<void> {
           await server.stop();
         }
       } catch (error) {
-        const why = error instanceof Error ? error.message : String(error);
-        log(`  ${actions.toLocaleString('en-US')} actions not measured: ${why}`);
-        notMeasured.push(`${actions.toLocaleString('en-US')} actions: ${why}`);
+        log(`  ${actions.toLocaleString('en-US')} actions not measured: ${errorText(error)}`);
+        notMeasured.push(`${actions.toLocaleString('en-US')} actions: ${errorText(error)}`);
       }
     }
   } finally {
