@@ -71,7 +71,7 @@ export async function benchDatabase(size: number, today: Date, log: (line: strin
     return file;
   }
   for (const stale of readdirSync(cacheDir).filter((name) => name.startsWith(`actions-${size}-`))) rmSync(path.join(cacheDir, stale));
-  const partial = `${file}.partial`;
+  const partial = `${file}.${process.pid}.partial`;
   rmSync(partial, { force: true });
   log(`Building a database of ${size.toLocaleString('en-US')} actions…`);
   const started = performance.now();
