@@ -8,7 +8,7 @@ import { parseCsv } from '../../tests/parse-csv';
 import { mockData } from '../data';
 
 // The list API over 10,000 actions: filtering, sorting and paging happen in
-// the API, and every page is right. (How fast: scripts/bench-actions.ts.)
+// the API, and every page is right. (How fast: `npm run bench`.)
 const count = 10_000;
 
 async function listOf(search: string) {

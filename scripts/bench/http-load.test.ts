@@ -1,0 +1,39 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadEndpoint } from './http-load';
+
+let server: Server | undefined;
+
+async function serve(status: number, body: string): Promise<string> {
+  server = createServer((request, response) => {
+    // The load must carry the session cookie on every request.
+    const signedIn = request.headers.cookie === 'session=1' || request.url === '/health';
+    response.writeHead(signedIn ? status : 401, { 'content-type': 'application/json' });
+    response.end(signedIn ? body : '{}');
+  });
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+afterEach(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe('loadEndpoint', () => {
+  it('reports an endpoint the server lacks as not available, without loading it', async () => {
+    const origin = await serve(404, '{"error":{}}');
+    const result = await loadEndpoint(`${origin}/api/overview`, 'session=1', { connections: 2, durationSeconds: 0.2, settleUrl: `${origin}/health` });
+    expect(result).toEqual({ available: false, status: 404 });
+  });
+
+  it('gives the answer size and the latency of a short signed-in load', async () => {
+    const body = JSON.stringify({ items: ['x'.repeat(500)] });
+    const origin = await serve(200, body);
+    const result = await loadEndpoint(`${origin}/api/plan`, 'session=1', { connections: 2, durationSeconds: 0.3, settleUrl: `${origin}/health` });
+    expect(result).toMatchObject({ available: true, bytes: body.length, failures: 0 });
+    if (!result.available) throw new Error('unreachable');
+    expect(result.requestsPerSecond).toBeGreaterThan(0);
+    expect(result.p99Ms).toBeGreaterThanOrEqual(result.p50Ms);
+  });
+});
