@@ -52,7 +52,7 @@ export default tseslint.config(
   ]),
   boundary(['src/app/**', 'src/*.{ts,tsx}'], leaves(['server'])),
   boundary(['mocks/**'], [
-    ...leaves(['app', 'features', 'components', 'lib', 'server']),
+    ...leaves(['app', 'features', 'components', 'lib']),
     ...noPackages(['react', 'react-dom', 'react-router', '@tanstack/*', 'recharts']),
   ]),
   boundary(['server/**'], [

@@ -14,16 +14,19 @@ import { registerReviewRoutes } from './routes/review-routes';
 import { registerSessionRoutes } from './routes/session-routes';
 import { registerWriteRoutes } from './routes/write-routes';
 import { findSessionUser, sessionCookie } from './services/sessions';
+import { kyselyStore } from './store/kysely-store';
 
 export const maxBodyBytes = 64 * 1024;
 
 // The whole HTTP application, importable by tests without opening a port.
 export function createApp(db: Kysely<Database>, config: AppConfig): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const store = kyselyStore(db);
 
   app.use('*', securityHeaders(config.secureCookies));
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
+    c.set('store', store);
     c.set('config', config);
     const id = getCookie(c, sessionCookie) ?? null;
     c.set('sessionId', id);

@@ -10,6 +10,7 @@ import { reviewHandlers } from './review';
 import { sessionHandlers } from './session';
 import { errorResponse } from './respond';
 import { statusHistoryHandlers } from './status-history';
+import { summaryHandlers } from './summaries';
 
 export const handlers = [
   http.get('*/api/health', () => Response.json({ ok: true })),
@@ -18,6 +19,7 @@ export const handlers = [
   ...actionHandlers,
   ...statusHistoryHandlers,
   ...benchmarkHandlers,
+  ...summaryHandlers,
   ...reviewHandlers,
   ...actionWriteHandlers,
   ...benchmarkWriteHandlers,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../src/contract/session';
 import type { Database } from '../db/schema';
+import type { Store } from '../store/store';
 
 export interface AppConfig {
   readonly mode: 'demo' | 'production';
@@ -12,6 +13,7 @@ export interface AppConfig {
 export interface AppEnv {
   Variables: {
     db: Kysely<Database>;
+    store: Store;
     config: AppConfig;
     user: SessionUser | null;
     sessionId: string | null;

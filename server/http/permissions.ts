@@ -24,7 +24,9 @@ export const permissions: Record<string, Access> = {
   'GET /api/status-history': 'signed-in',
   'GET /api/benchmarks': 'signed-in',
   'PUT /api/benchmarks/:id/values/:schoolYear': writers,
+  'GET /api/overview': 'signed-in',
   'GET /api/review/:quarter': 'signed-in',
+  'GET /api/review/:quarter/:list': 'signed-in',
   'GET /api/export/actions.csv': 'signed-in',
   'GET /api/audit': ['admin'],
 };

@@ -5,7 +5,8 @@ import { ActionDetail, ActionList } from '../../src/contract/actions';
 import { AuditList } from '../../src/contract/audit';
 import { Benchmark, BenchmarkList } from '../../src/contract/benchmarks';
 import { Plan } from '../../src/contract/plan';
-import { QuarterlyReview } from '../../src/contract/review';
+import { Overview } from '../../src/contract/overview';
+import { QuarterlyReview, ReviewListPage } from '../../src/contract/review';
 import { DemoAccounts, Session } from '../../src/contract/session';
 import { StatusHistory } from '../../src/contract/status-history';
 import type { AppEnv } from '../http/app-env';
@@ -92,7 +93,9 @@ export const routeSamples: Record<string, RouteSample> = {
     }),
     response: { schema: Benchmark },
   },
+  'GET /api/overview': { request: get('/api/overview?quarter=2025-Q2'), response: { schema: Overview } },
   'GET /api/review/:quarter': { request: get('/api/review/2026-Q3'), response: { schema: QuarterlyReview } },
+  'GET /api/review/:quarter/:list': { request: get('/api/review/2026-Q3/changes?page=2&pageSize=5'), response: { schema: ReviewListPage } },
   'GET /api/export/actions.csv': { request: get('/api/export/actions.csv?focusArea=voice-agency'), response: 'csv' },
   'GET /api/audit': { request: get('/api/audit?limit=10'), response: { schema: AuditList } },
 };

@@ -50,7 +50,7 @@ export type ReviewListId = z.infer<typeof ReviewListId>;
 
 // How many rows of each list GET /api/review/:quarter carries; the rest come
 // from GET /api/review/:quarter/:list.
-export const reviewFirstPageSize = 50;
+export const reviewFirstPageSize = 25;
 export const maxReviewPageSize = 200;
 
 // Every list is in the plan's order: priority, focus area, then title. Each
