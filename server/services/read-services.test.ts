@@ -10,6 +10,7 @@ import { migrateToLatest } from '../db/migrate';
 import { seedDatabase } from '../db/seed/seed';
 import { HttpError } from '../http/http-error';
 import { kyselyStore } from '../store/kysely-store';
+import type { MemoryData } from '../store/memory-data';
 import { memoryStore } from '../store/memory-store';
 import type { Store } from '../store/store';
 import { testToday } from '../testing/test-app';
@@ -18,6 +19,7 @@ import { overview } from './overview';
 import { quarterlyReview, reviewListPage } from './review';
 
 const sample = generateSampleData(pefPlan, testToday);
+const data: MemoryData = { plan: pefPlan, actions: sample.actions, benchmarks: sample.benchmarks, audit: [], accounts: [], user: null, signInFailures: new Map() };
 
 async function refusal(work: Promise<unknown>): Promise<{ code: string; message: string; fields?: Record<string, string> | undefined }> {
   const error = await work.then(
@@ -31,7 +33,7 @@ async function refusal(work: Promise<unknown>): Promise<{ code: string; message:
 // The same services over both stores, on the same sample data: the shared
 // rules must hold whichever store answers.
 const stores: [string, () => Promise<{ store: Store; close(): Promise<void> }>][] = [
-  ['the in-memory store', async () => ({ store: memoryStore(() => ({ plan: pefPlan, actions: sample.actions, benchmarks: sample.benchmarks })), close: async () => {} })],
+  ['the in-memory store', async () => ({ store: memoryStore(() => data), close: async () => {} })],
   [
     'the Kysely store on SQLite',
     async () => {
