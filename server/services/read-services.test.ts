@@ -5,7 +5,6 @@ import { actionAsOf } from '../../src/domain/action-record';
 import { pefPlan } from '../../src/domain/pef-plan';
 import { quarterlyReview as fullReview } from '../../src/domain/quarterly-review';
 import { generateSampleData } from '../../src/domain/sample/generate-sample-data';
-import { openSqlite, type DatabaseHandle } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { seedDatabase } from '../db/seed/seed';
 import { HttpError } from '../http/http-error';
@@ -14,6 +13,7 @@ import type { MemoryData } from '../store/memory-data';
 import { memoryStore } from '../store/memory-store';
 import type { Store } from '../store/store';
 import { testToday } from '../testing/test-app';
+import { testDatabaseTargets } from '../testing/test-databases';
 import { actionDetail, exportActions, listActions } from './action-queries';
 import { overview } from './overview';
 import { quarterlyReview, reviewListPage } from './review';
@@ -32,20 +32,21 @@ async function refusal(work: Promise<unknown>): Promise<{ code: string; message:
 
 // The same services over both stores, on the same sample data: the shared
 // rules must hold whichever store answers.
-const stores: [string, () => Promise<{ store: Store; close(): Promise<void> }>][] = [
-  ['the in-memory store', async () => ({ store: memoryStore(() => data), close: async () => {} })],
-  [
-    'the Kysely store on SQLite',
+const stores: [string, boolean, () => Promise<{ store: Store; close(): Promise<void> }>][] = [
+  ['the in-memory store', false, async () => ({ store: memoryStore(() => data), close: async () => {} })],
+  ...testDatabaseTargets.map((target): [string, boolean, () => Promise<{ store: Store; close(): Promise<void> }>] => [
+    `the Kysely store on ${target.name}`,
+    target.skip,
     async () => {
-      const handle: DatabaseHandle = openSqlite(':memory:');
+      const { handle, dispose } = await target.open();
       await migrateToLatest(handle);
       await seedDatabase(handle, { plan: pefPlan, today: testToday, sampleData: true, demoAccounts: false });
-      return { store: kyselyStore(handle.db), close: () => handle.close() };
+      return { store: kyselyStore(handle.db), close: dispose };
     },
-  ],
+  ]),
 ];
 
-describe.each(stores)('the read services over %s', (_name, open) => {
+for (const [name, skip, open] of stores) describe.skipIf(skip)(`the read services over ${name}`, () => {
   let store: Store;
   let close: () => Promise<void>;
   beforeAll(async () => {
