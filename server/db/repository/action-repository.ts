@@ -39,7 +39,7 @@ function toRecord(row: Selectable<ActionTable>, updates: Update[]): ActionRecord
 }
 
 // Actions with all their updates, narrowed by priority and focus area in SQL;
-// the finer filters are the domain's, shared with the in-memory store.
+// the finer filters are the domain's, shared with the mock API.
 export async function loadActionRecords(db: Kysely<Database>, scope: ActionScope = {}): Promise<ActionRecord[]> {
   let actions = db.selectFrom('actions').selectAll();
   if (scope.priority) actions = actions.where('priority_id', '=', scope.priority);
