@@ -3,11 +3,27 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { importZones } from './eslint/import-zones.js';
 
 // Imports run one way: app → features → components/lib → domain → contract.
 // The server may use src/contract and src/domain only; src never imports the
-// server; features never import each other.
-const leaves = (names) => names.map((name) => ({ group: [`**/${name}/**`, `**/${name}`], message: `Import boundary: ${name}/ is not reachable from here (see STYLE.md).` }));
+// server or the mock API (but main.tsx starts the mock worker in mock mode);
+// features never import each other; the mock API runs the server's app.
+// Checked on the resolved path of each import (eslint/import-zones.js).
+const reach = (from, targets, message, except) => targets.map((target) => ({ from, target, message, except }));
+const zones = [
+  ...reach('src/contract', ['src'], 'the contract imports zod only', ['src/contract']),
+  ...reach('src/domain', ['src/app', 'src/features', 'src/components', 'src/lib'], 'the domain imports the contract only'),
+  ...reach('src/components', ['src/app', 'src/features'], 'shared components know no feature or screen'),
+  ...reach('src/lib', ['src/app', 'src/features', 'src/components'], 'lib knows no feature, screen or component'),
+  { from: 'src/features', ownFeature: true, message: 'features do not import each other' },
+  ...reach('src/features', ['src/app'], 'features do not import the screens'),
+  ...reach('src', ['server'], 'src never imports the server'),
+  ...reach('src', ['mocks'], 'src never imports the mock API', []),
+  ...reach('server', ['src'], 'the server uses src/contract and src/domain only', ['src/contract', 'src/domain']),
+  ...reach('server', ['mocks'], 'the server never imports the mock API'),
+  ...reach('mocks', ['src/app', 'src/features', 'src/components', 'src/lib'], 'the mock API uses the contract, the domain and the server only'),
+];
 const uiPackages = ['react', 'react-dom', 'react-dom/*', 'react-router', '@tanstack/*', 'recharts', 'msw', 'msw/*'];
 const noPackages = (names) => names.map((name) => ({ group: [name], message: `Import boundary: ${name} is not used in this layer.` }));
 
@@ -36,29 +52,12 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
     },
   },
-  boundary(['src/contract/**'], [
-    { regex: '^\\.\\./', message: 'Import boundary: the contract imports zod only.' },
-    ...noPackages(uiPackages),
-  ]),
-  boundary(['src/domain/**'], [
-    ...leaves(['app', 'features', 'components', 'lib', 'server', 'mocks']),
-    ...noPackages([...uiPackages, 'zod', 'zod/*']),
-  ]),
-  boundary(['src/components/**', 'src/lib/**'], leaves(['app', 'features', 'server', 'mocks'])),
-  boundary(['src/features/**'], [
-    ...leaves(['app', 'server', 'mocks']),
-    // From features/<name>/<folder>/file, "../../x" is another feature.
-    { regex: '^\\.\\./\\.\\./(?!\\.\\./)', message: 'Import boundary: features do not import each other.' },
-  ]),
-  boundary(['src/app/**', 'src/*.{ts,tsx}'], leaves(['server'])),
-  boundary(['mocks/**'], [
-    ...leaves(['app', 'features', 'components', 'lib', 'server']),
-    ...noPackages(['react', 'react-dom', 'react-router', '@tanstack/*', 'recharts']),
-  ]),
-  boundary(['server/**'], [
-    { regex: '(^|/)src/(?!contract/|domain/)', message: 'Import boundary: the server uses src/contract and src/domain only.' },
-    ...leaves(['mocks']),
-  ]),
+  { files: ['**/*.{ts,tsx}'], plugins: { local: { rules: { 'import-zones': importZones } } }, rules: { 'local/import-zones': ['error', zones] } },
+  // The mount point starts the mock worker in mock mode.
+  { files: ['src/main.tsx'], rules: { 'local/import-zones': ['error', zones.filter((zone) => zone.target !== 'mocks')] } },
+  boundary(['src/contract/**'], noPackages(uiPackages)),
+  boundary(['src/domain/**'], noPackages([...uiPackages, 'zod', 'zod/*'])),
+  boundary(['mocks/**'], noPackages(['react', 'react-dom', 'react-router', '@tanstack/*', 'recharts'])),
   // Tests may reach the mock API and the test helpers from anywhere.
-  { files: ['**/*.test.{ts,tsx}'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['**/*.test.{ts,tsx}'], rules: { 'no-restricted-imports': 'off', 'local/import-zones': 'off' } },
 );

@@ -1,21 +1,14 @@
-import type { Benchmark } from '../src/contract/benchmarks';
-import type { Plan } from '../src/contract/plan';
 import type { Role, SessionUser } from '../src/contract/session';
-import type { ActionRecord } from '../src/domain/action-record';
 import { pefPlan } from '../src/domain/pef-plan';
-import { demoAccounts } from '../src/domain/sample/demo-accounts';
+import { demoAccounts, demoPassword } from '../src/domain/sample/demo-accounts';
 import { generateSampleData } from '../src/domain/sample/generate-sample-data';
-import { latestReportedQuarter } from '../src/domain/status-as-of';
+import type { MemoryData } from '../server/store/memory-data';
 
-// The mock API's in-memory data: the plan and the deterministic sample data.
-export interface MockData {
-  plan: Plan;
-  actions: ActionRecord[];
-  benchmarks: Benchmark[];
+// The mock API's in-memory data: the plan, the deterministic sample data and
+// the demo accounts, kept by the server's own in-memory store.
+export interface MockData extends MemoryData {
   // The mock API's today: its current quarter and the time of its writes.
   today: Date;
-  // Who is signed in to the mock API; null until someone signs in.
-  user: SessionUser | null;
 }
 
 export function mockUserOf(role: Role): SessionUser {
@@ -26,7 +19,16 @@ export function mockUserOf(role: Role): SessionUser {
 
 function createMockData(today: Date, signedInAs: Role | null): MockData {
   const { actions, benchmarks } = generateSampleData(pefPlan, today);
-  return { plan: pefPlan, actions, benchmarks, today, user: signedInAs === null ? null : mockUserOf(signedInAs) };
+  return {
+    plan: pefPlan,
+    actions,
+    benchmarks,
+    audit: [],
+    accounts: demoAccounts.map((a) => ({ ...mockUserOf(a.role), password: demoPassword })),
+    user: signedInAs === null ? null : mockUserOf(signedInAs),
+    signInFailures: new Map(),
+    today,
+  };
 }
 
 let data = createMockData(new Date(), null);
@@ -40,13 +42,4 @@ export function mockData(): MockData {
 export function resetMockData(today: Date = new Date(), signedInAs: Role | null = null): MockData {
   data = createMockData(today, signedInAs);
   return data;
-}
-
-export function latestReported(current: MockData = data): string | null {
-  return latestReportedQuarter(current.actions.flatMap((a) => a.updates.map((u) => u.quarter)));
-}
-
-// "As of" defaults to the newest quarter anyone reported in.
-export function defaultQuarter(current: MockData = data): string {
-  return latestReported(current) ?? current.plan.period.startQuarter;
 }

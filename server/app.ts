@@ -1,8 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
-import type { Kysely } from 'kysely';
-import type { Database } from './db/schema';
 import type { AppConfig, AppEnv } from './http/app-env';
 import { compressAnswers } from './http/compression';
 import { errorResponse, HttpError } from './http/http-error';
@@ -14,22 +12,23 @@ import { registerReadRoutes } from './routes/read-routes';
 import { registerReviewRoutes } from './routes/review-routes';
 import { registerSessionRoutes } from './routes/session-routes';
 import { registerWriteRoutes } from './routes/write-routes';
-import { findSessionUser, sessionCookie } from './services/sessions';
+import { sessionCookie } from './services/session-limits';
+import type { Store } from './store/store';
 
 export const maxBodyBytes = 64 * 1024;
 
 // The whole HTTP application, importable by tests without opening a port.
-export function createApp(db: Kysely<Database>, config: AppConfig): Hono<AppEnv> {
+export function createApp(store: Store, config: AppConfig): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use('*', securityHeaders(config.secureCookies));
   app.use('/api/*', compressAnswers());
   app.use('/api/*', async (c, next) => {
-    c.set('db', db);
+    c.set('store', store);
     c.set('config', config);
     const id = getCookie(c, sessionCookie) ?? null;
     c.set('sessionId', id);
-    c.set('user', id ? await findSessionUser(db, id, config.now()) : null);
+    c.set('user', await store.accounts.sessionUser(id, config.now()));
     await next();
   });
   app.use(
@@ -41,7 +40,7 @@ export function createApp(db: Kysely<Database>, config: AppConfig): Hono<AppEnv>
       },
     }),
   );
-  app.use('/api/*', sameOriginWrites());
+  if (config.sameOriginWrites !== false) app.use('/api/*', sameOriginWrites());
 
   registerSessionRoutes(app);
   registerReadRoutes(app);

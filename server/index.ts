@@ -2,6 +2,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { createApp } from './app';
+import { kyselyStore } from './store/kysely-store';
 import { parseEnv } from './env';
 import { closeServer, listen } from './http-listener';
 import { openDatabase } from './open-database';
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   let server: Server;
   try {
     for (const line of await prepareDatabase(handle, env, new Date())) console.info(line);
-    const app = createApp(handle.db, { mode: env.APP_MODE, secureCookies: env.NODE_ENV === 'production' && !demo, now: () => new Date() });
+    const app = createApp(kyselyStore(handle.db), { mode: env.APP_MODE, secureCookies: env.NODE_ENV === 'production' && !demo, now: () => new Date() });
     if (!apiOnly) serveBuiltApp(app, distDir);
     server = createAdaptorServer({ fetch: app.fetch }) as Server;
     await listen(server, env.PORT, env.HOST);

@@ -1,32 +1,14 @@
 import { http } from 'msw';
-import { actionHandlers } from './actions';
-import { actionWriteHandlers } from './action-writes';
-import { auditHandlers } from './audit';
-import { benchmarkHandlers } from './benchmarks';
-import { benchmarkWriteHandlers } from './benchmark-writes';
-import { exportHandlers } from './export';
-import { overviewHandlers } from './overview';
-import { planHandlers } from './plan';
-import { reviewHandlers } from './review';
-import { sessionHandlers } from './session';
-import { errorResponse } from './respond';
-import { statusHistoryHandlers } from './status-history';
+import { createApp } from '../../server/app';
+import { memoryStore } from '../../server/store/memory-store';
+import { mockData } from '../data';
+
+// The server's own app over the in-memory store: permissions, validation,
+// rules and error wording are the server's.
+const app = createApp(memoryStore(mockData), { mode: 'demo', secureCookies: false, now: () => mockData().today, sameOriginWrites: false });
 
 export const handlers = [
-  http.get('*/api/health', () => Response.json({ ok: true })),
-  ...sessionHandlers,
-  ...planHandlers,
-  ...actionHandlers,
-  ...overviewHandlers,
-  ...statusHistoryHandlers,
-  ...benchmarkHandlers,
-  ...reviewHandlers,
-  ...actionWriteHandlers,
-  ...benchmarkWriteHandlers,
-  ...exportHandlers,
-  ...auditHandlers,
-  // Anything else under /api is a 404 in the contract's error shape, as on the
-  // server. Anchored at the path's start: in dev mode Vite serves source files
-  // such as /src/features/x/api/get-x.ts, which must pass through.
-  http.all(/^[a-z]+:\/\/[^/]+\/api\//, ({ request }) => errorResponse('not_found', `No API route for ${request.method} ${new URL(request.url).pathname}.`)),
+  // Anchored at the path's start: in dev mode Vite serves source files such
+  // as /src/features/x/api/get-x.ts, which must pass through.
+  http.all(/^[a-z]+:\/\/[^/]+\/api\//, ({ request }) => app.fetch(request)),
 ];

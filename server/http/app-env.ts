@@ -1,17 +1,19 @@
-import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../src/contract/session';
-import type { Database } from '../db/schema';
+import type { Store } from '../store/store';
 
 export interface AppConfig {
   readonly mode: 'demo' | 'production';
   // Secure cookies and HSTS: on in production, where the app sits behind HTTPS.
   readonly secureCookies: boolean;
   readonly now: () => Date;
+  // Off only for the mock API, which runs inside the page itself: no other
+  // site can reach it, and a browser will not let the page set Origin or Host.
+  readonly sameOriginWrites?: boolean;
 }
 
 export interface AppEnv {
   Variables: {
-    db: Kysely<Database>;
+    store: Store;
     config: AppConfig;
     user: SessionUser | null;
     sessionId: string | null;

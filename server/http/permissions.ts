@@ -26,6 +26,7 @@ export const permissions: Record<string, Access> = {
   'GET /api/benchmarks': 'signed-in',
   'PUT /api/benchmarks/:id/values/:schoolYear': writers,
   'GET /api/review/:quarter': 'signed-in',
+  'GET /api/review/:quarter/:list': 'signed-in',
   'GET /api/export/actions.csv': 'signed-in',
   'GET /api/audit': ['admin'],
 };

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
-import { absoluteLimitMs, idleLimitMs, sessionCookie } from '../services/sessions';
+import { absoluteLimitMs, idleLimitMs, sessionCookie } from '../services/session-limits';
+import { kyselyStore } from '../store/kysely-store';
 import { accountOf, createTestApp, send, signIn, type TestApp } from '../testing/test-app';
 
 // The Set-Cookie header of a response, split into its value and attributes.
@@ -30,7 +31,7 @@ describe('sessions', () => {
   });
 
   it('marks the cookie Secure (and sends HSTS) when the app is created with secureCookies', async () => {
-    const secure = createApp(t.handle.db, { mode: 'production', secureCookies: true, now: () => t.clock.now });
+    const secure = createApp(kyselyStore(t.handle.db), { mode: 'production', secureCookies: true, now: () => t.clock.now });
     const response = await send(secure, 'POST', '/api/session', { body: board });
     expect(response.status).toBe(201);
     expect(setCookieOf(response).attributes).toEqual(expect.arrayContaining(['httponly', 'samesite=lax', 'path=/', 'secure']));

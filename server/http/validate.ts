@@ -1,27 +1,19 @@
 import type { Context } from 'hono';
-import { fieldErrors } from '../../src/contract/errors';
+import { parseInput, type Schema } from '../services/parse-input';
 import { HttpError } from './http-error';
 
-interface Schema<T> {
-  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { code: string; path: PropertyKey[]; message: string }[] } };
-}
-
-function check<T>(schema: Schema<T>, input: unknown, what: string): T {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const fields = fieldErrors(result.error.issues);
-  throw new HttpError('bad_request', `Invalid ${what}: ${Object.keys(fields).join(', ')}`, fields);
-}
-
-// The first value of each query parameter, checked against the contract.
-export function parseQuery<T>(c: Context, schema: Schema<T>): T {
+// The first value of each query parameter, for a service to check against the contract.
+export function queryOf(c: Context): Record<string, string | null> {
   const { searchParams } = new URL(c.req.url);
-  const params = Object.fromEntries([...searchParams.keys()].map((key) => [key, searchParams.get(key)]));
-  return check(schema, params, 'query parameter');
+  return Object.fromEntries([...searchParams.keys()].map((key) => [key, searchParams.get(key)]));
+}
+
+export function parseQuery<T>(c: Context, schema: Schema<T>): T {
+  return parseInput(schema, queryOf(c), 'query parameter');
 }
 
 export function parseParams<T>(c: Context, schema: Schema<T>): T {
-  return check(schema, c.req.param(), 'path parameter');
+  return parseInput(schema, c.req.param(), 'path parameter');
 }
 
 // A JSON body or a clear 415/400; the size limit is enforced before this runs.
@@ -36,5 +28,5 @@ export async function parseBody<T>(c: Context, schema: Schema<T>): Promise<T> {
   } catch {
     throw new HttpError('bad_request', 'The request body is not valid JSON.', { body: 'is not valid JSON' });
   }
-  return check(schema, body, 'request body');
+  return parseInput(schema, body, 'request body');
 }

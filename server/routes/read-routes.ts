@@ -1,66 +1,20 @@
 import type { Hono } from 'hono';
-import * as z from 'zod/mini';
-import { ActionFilters } from '../../src/contract/actions';
-import { BenchmarkFilters } from '../../src/contract/benchmarks';
-import { OverviewQuery } from '../../src/contract/overview';
-import { QuarterKey } from '../../src/contract/quarter-key';
-import { StatusHistoryFilters } from '../../src/contract/status-history';
-import { actionDetailAsOf } from '../../src/domain/action-record';
-import { listActions } from '../../src/domain/list-actions';
-import { overviewAsOf } from '../../src/domain/overview-as-of';
-import { statusHistory } from '../../src/domain/status-history';
-import { latestReportedQuarter, loadActionRecord, loadActionRecords } from '../db/repository/action-repository';
-import { loadBenchmarks } from '../db/repository/benchmark-repository';
 import type { AppEnv } from '../http/app-env';
-import { HttpError } from '../http/http-error';
 import { apiRoute } from '../http/permissions';
-import { parseParams, parseQuery } from '../http/validate';
-import { loadActionSelection } from './action-selection';
-import { checkQuarterInPlan, requirePlan } from './read-context';
+import { queryOf } from '../http/validate';
+import { actionDetail, listActions } from '../services/action-queries';
+import { listBenchmarks } from '../services/benchmarks';
+import { overview } from '../services/overview';
+import { requirePlan } from '../services/read-scope';
+import { statusHistory } from '../services/status-history';
 
-const DetailQuery = z.object({ quarter: z.optional(QuarterKey) });
-const IdParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) });
-
-// The read API: validate, load, and let the shared domain rules compute.
+// The read API: each route hands its parameters to its service.
 export function registerReadRoutes(app: Hono<AppEnv>): void {
   apiRoute(app, 'GET', '/api/health', (c) => c.json({ ok: true }));
-
-  apiRoute(app, 'GET', '/api/plan', async (c) => c.json(await requirePlan(c)));
-
-  apiRoute(app, 'GET', '/api/actions', async (c) => {
-    const filters = parseQuery(c, ActionFilters);
-    const { records, quarter, latestReported, unfilteredTotal } = await loadActionSelection(c, filters);
-    return c.json(listActions(records, filters, quarter, latestReported, unfilteredTotal));
-  });
-
-  apiRoute(app, 'GET', '/api/actions/:id', async (c) => {
-    const { id } = parseParams(c, IdParam);
-    const { quarter } = parseQuery(c, DetailQuery);
-    const plan = await requirePlan(c);
-    checkQuarterInPlan(quarter, plan);
-    const db = c.get('db');
-    const record = await loadActionRecord(db, id);
-    if (record === undefined) throw new HttpError('not_found', `No action has the id "${id}".`);
-    const latest = await latestReportedQuarter(db);
-    return c.json(actionDetailAsOf(record, quarter ?? latest ?? plan.period.startQuarter, latest));
-  });
-
-  apiRoute(app, 'GET', '/api/status-history', async (c) => {
-    const filters = parseQuery(c, StatusHistoryFilters);
-    const plan = await requirePlan(c);
-    const db = c.get('db');
-    const [records, latest] = await Promise.all([loadActionRecords(db, filters), latestReportedQuarter(db)]);
-    return c.json({ quarters: statusHistory(records, plan.quarters, latest) });
-  });
-
-  apiRoute(app, 'GET', '/api/overview', async (c) => {
-    const { records, quarter, latestReported } = await loadActionSelection(c, parseQuery(c, OverviewQuery));
-    return c.json(overviewAsOf(records, quarter, latestReported));
-  });
-
-  apiRoute(app, 'GET', '/api/benchmarks', async (c) => {
-    const { priority } = parseQuery(c, BenchmarkFilters);
-    const items = await loadBenchmarks(c.get('db'), priority);
-    return c.json({ items, total: items.length });
-  });
+  apiRoute(app, 'GET', '/api/plan', async (c) => c.json(await requirePlan(c.get('store'))));
+  apiRoute(app, 'GET', '/api/overview', async (c) => c.json(await overview(c.get('store'), queryOf(c))));
+  apiRoute(app, 'GET', '/api/actions', async (c) => c.json(await listActions(c.get('store'), queryOf(c))));
+  apiRoute(app, 'GET', '/api/actions/:id', async (c) => c.json(await actionDetail(c.get('store'), c.req.param(), queryOf(c))));
+  apiRoute(app, 'GET', '/api/status-history', async (c) => c.json(await statusHistory(c.get('store'), queryOf(c))));
+  apiRoute(app, 'GET', '/api/benchmarks', async (c) => c.json(await listBenchmarks(c.get('store'), queryOf(c))));
 }

@@ -4,7 +4,8 @@ import { SignIn } from '../../src/contract/session';
 import type { AppEnv } from '../http/app-env';
 import { apiRoute } from '../http/permissions';
 import { parseBody } from '../http/validate';
-import { absoluteLimitMs, checkCredentials, createSession, endSession, sessionCookie } from '../services/sessions';
+import { absoluteLimitMs, sessionCookie } from '../services/session-limits';
+import { signIn } from '../services/sign-in';
 import { demoAccounts, demoPassword } from '../../src/domain/sample/demo-accounts';
 
 function writeCookie(c: Context<AppEnv>, id: string): void {
@@ -28,21 +29,19 @@ export function registerSessionRoutes(app: Hono<AppEnv>): void {
 
   apiRoute(app, 'POST', '/api/session', async (c) => {
     const { email, password } = await parseBody(c, SignIn);
-    const db = c.get('db');
+    const { accounts } = c.get('store');
     const now = c.get('config').now();
-    const user = await checkCredentials(db, email, password, now);
+    const user = await signIn(accounts, email, password, now);
     // A new id at every sign-in, and the previous session (if any) ends.
-    const previous = getCookie(c, sessionCookie);
-    if (previous) await endSession(db, previous);
-    writeCookie(c, await createSession(db, user.id, now));
+    await accounts.endSession(getCookie(c, sessionCookie) ?? null);
+    writeCookie(c, await accounts.createSession(user.id, now));
     return c.json({ user }, 201);
   });
 
   apiRoute(app, 'GET', '/api/session', (c) => c.json({ user: c.get('user') }));
 
   apiRoute(app, 'DELETE', '/api/session', async (c) => {
-    const id = c.get('sessionId');
-    if (id) await endSession(c.get('db'), id);
+    await c.get('store').accounts.endSession(c.get('sessionId'));
     deleteCookie(c, sessionCookie, { path: '/' });
     return c.body(null, 204);
   });

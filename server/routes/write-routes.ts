@@ -7,12 +7,12 @@ import type { AppEnv } from '../http/app-env';
 import { HttpError } from '../http/http-error';
 import { apiRoute } from '../http/permissions';
 import { parseBody, parseParams } from '../http/validate';
+import { IdParam } from '../services/action-queries';
 import { addUpdate, createAction, editAction } from '../services/action-writes';
 import type { WriteContext } from '../services/audit';
 import { putBenchmarkValue } from '../services/benchmark-writes';
-import { requirePlan } from './read-context';
+import { requirePlan } from '../services/read-scope';
 
-const IdParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) });
 const BenchmarkYearParams = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), schoolYear: SchoolYear });
 
 function writeContext(c: Context<AppEnv>): WriteContext {
@@ -27,26 +27,26 @@ function writeContext(c: Context<AppEnv>): WriteContext {
 export function registerWriteRoutes(app: Hono<AppEnv>): void {
   apiRoute(app, 'POST', '/api/actions', async (c) => {
     const input = await parseBody(c, NewAction);
-    const detail = await createAction(c.get('db'), await requirePlan(c), writeContext(c), input);
+    const detail = await createAction(c.get('store'), await requirePlan(c.get('store')), writeContext(c), input);
     return c.json(detail, 201);
   });
 
   apiRoute(app, 'PATCH', '/api/actions/:id', async (c) => {
     const { id } = parseParams(c, IdParam);
     const patch = await parseBody(c, ActionPatch);
-    return c.json(await editAction(c.get('db'), await requirePlan(c), writeContext(c), id, patch));
+    return c.json(await editAction(c.get('store'), await requirePlan(c.get('store')), writeContext(c), id, patch));
   });
 
   apiRoute(app, 'POST', '/api/actions/:id/updates', async (c) => {
     const { id } = parseParams(c, IdParam);
     const input = await parseBody(c, UpdateInput);
-    const { detail, created } = await addUpdate(c.get('db'), await requirePlan(c), writeContext(c), id, input);
+    const { detail, created } = await addUpdate(c.get('store'), await requirePlan(c.get('store')), writeContext(c), id, input);
     return c.json(detail, created ? 201 : 200);
   });
 
   apiRoute(app, 'PUT', '/api/benchmarks/:id/values/:schoolYear', async (c) => {
     const { id, schoolYear } = parseParams(c, BenchmarkYearParams);
     const input = await parseBody(c, BenchmarkValueInput);
-    return c.json(await putBenchmarkValue(c.get('db'), await requirePlan(c), writeContext(c), id, schoolYear, input));
+    return c.json(await putBenchmarkValue(c.get('store'), await requirePlan(c.get('store')), writeContext(c), id, schoolYear, input));
   });
 }

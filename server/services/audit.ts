@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { AuditEntityType, AuditFilters, AuditList, AuditOperation } from '../../src/contract/audit';
-import { auditLimit } from '../../src/contract/audit';
+import { AuditFilters, auditLimit, type AuditEntityType, type AuditList, type AuditOperation } from '../../src/contract/audit';
 import type { SessionUser } from '../../src/contract/session';
 import type { WriteResult } from '../../src/domain/write-result';
-import { insertAuditRow, loadAuditEntries } from '../db/repository/audit-repository';
-import type { Database } from '../db/schema';
 import { HttpError } from '../http/http-error';
+import type { Store } from '../store/store';
+import type { StoreWrites } from '../store/store-writes';
+import { parseInput } from './parse-input';
 
 // Who makes a write and when, as the audit log records it.
 export interface WriteContext {
@@ -23,12 +22,13 @@ export interface AuditRecord {
 
 // Called inside the write's own transaction: the change and its audit row
 // are committed together or not at all.
-export async function recordAudit(trx: Kysely<Database>, context: WriteContext, record: AuditRecord): Promise<void> {
-  await insertAuditRow(trx, { ...record, at: context.now.toISOString(), userId: context.user.id, userEmail: context.user.email });
+export async function recordAudit(trx: StoreWrites, context: WriteContext, record: AuditRecord): Promise<void> {
+  await trx.insertAuditRow({ ...record, at: context.now.toISOString(), userId: context.user.id, userEmail: context.user.email });
 }
 
-export async function listAudit(db: Kysely<Database>, filters: AuditFilters): Promise<AuditList> {
-  return loadAuditEntries(db, filters, filters.limit ?? auditLimit.default);
+export async function listAudit(store: Store, query: unknown): Promise<AuditList> {
+  const filters = parseInput(AuditFilters, query, 'query parameter');
+  return store.auditEntries(filters, filters.limit ?? auditLimit.default);
 }
 
 // A refused write rule becomes the API's error; throwing inside the

@@ -3,7 +3,8 @@ import { demoPassword } from '../../src/domain/sample/demo-accounts';
 import { openSqlite, type DatabaseHandle } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { createAccount, NewAccountError } from './new-account';
-import { checkCredentials } from './sessions';
+import { kyselyAccounts } from '../store/kysely-accounts';
+import { signIn } from './sign-in';
 
 const now = new Date('2026-11-22T12:00:00Z');
 const valid = { email: 'Director@PEF.example', name: ' Executive Director ', role: 'admin', password: 'a long and private passphrase' };
@@ -31,7 +32,7 @@ describe('createAccount', () => {
     expect(created.account).toEqual({ email: 'director@pef.example', name: 'Executive Director', role: 'admin' });
     const row = await handle.db.selectFrom('users').selectAll().executeTakeFirstOrThrow();
     expect(row.password_hash).not.toContain(valid.password);
-    expect(await checkCredentials(handle.db, 'director@pef.example', valid.password, now)).toMatchObject({ id: created.id, role: 'admin' });
+    expect(await signIn(kyselyAccounts(handle.db), 'director@pef.example', valid.password, now)).toMatchObject({ id: created.id, role: 'admin' });
   });
 
   it.each([

@@ -2,15 +2,10 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Role, SessionUser } from '../../src/contract/session';
 import type { Database } from '../db/schema';
-import { HttpError } from '../http/http-error';
-import { decoyHash, verifyPassword } from './passwords';
+import type { StoredUser } from '../store/account-store';
+import { absoluteLimitMs, idleLimitMs } from './session-limits';
 
-export const sessionCookie = 'plan_tracker_session';
-export const idleLimitMs = 2 * 60 * 60 * 1000;
-export const absoluteLimitMs = 12 * 60 * 60 * 1000;
 const touchEveryMs = 60 * 1000;
-const maxFailures = 5;
-const failureWindowMs = 15 * 60 * 1000;
 
 // Only a hash of the session id is stored: a copy of the database opens no session.
 function hashId(id: string): string {
@@ -48,14 +43,14 @@ export async function findSessionUser(db: Kysely<Database>, id: string, now: Dat
   return { id: row.id, email: row.email, name: row.name, role: row.role as Role };
 }
 
-async function failuresInWindow(db: Kysely<Database>, key: string, now: Date): Promise<number> {
+export async function failuresInWindow(db: Kysely<Database>, key: string, now: Date, failureWindowMs: number): Promise<number> {
   const row = await db.selectFrom('sign_in_failures').selectAll().where('key', '=', key).executeTakeFirst();
   return row !== undefined && now.getTime() - Date.parse(row.first_failure_at) < failureWindowMs ? row.failures : 0;
 }
 
 // One statement, so failures that arrive together are each counted; the count
 // starts again once the window since the first failure has passed.
-async function recordFailure(db: Kysely<Database>, key: string, now: Date): Promise<number> {
+export async function recordFailure(db: Kysely<Database>, key: string, now: Date, failureWindowMs: number): Promise<number> {
   const at = now.toISOString();
   const windowStart = new Date(now.getTime() - failureWindowMs).toISOString();
   const row = await db
@@ -75,25 +70,13 @@ async function recordFailure(db: Kysely<Database>, key: string, now: Date): Prom
   return row.failures;
 }
 
-const locked = () => new HttpError('too_many_requests', 'Too many failed sign-ins for this email. Wait 15 minutes, then try again.');
+export async function userByEmail(db: Kysely<Database>, email: string): Promise<StoredUser | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+  return row === undefined ? undefined : { id: row.id, email: row.email, name: row.name, role: row.role as Role, passwordHash: row.password_hash };
+}
 
-// One answer for an unknown email and a wrong password, in the same time;
-// five failures for an email lock it for fifteen minutes. Sign-ins sent all at
-// once all pass the first look at the lock, so each failure is counted in one
-// statement and the lock is looked at again after the password check: once
-// five have failed, every answer is 429, the password right or wrong.
-export async function checkCredentials(db: Kysely<Database>, email: string, password: string, now: Date): Promise<SessionUser> {
-  const key = email.toLowerCase();
-  if ((await failuresInWindow(db, key, now)) >= maxFailures) throw locked();
-  const user = await db.selectFrom('users').selectAll().where('email', '=', key).executeTakeFirst();
-  const valid = await verifyPassword(password, user?.password_hash ?? decoyHash);
-  if (user === undefined || !valid) {
-    if ((await recordFailure(db, key, now)) > maxFailures) throw locked();
-    throw new HttpError('unauthorized', 'The email or password is not correct.');
-  }
-  if ((await failuresInWindow(db, key, now)) >= maxFailures) throw locked();
+export async function clearFailures(db: Kysely<Database>, key: string): Promise<void> {
   await db.deleteFrom('sign_in_failures').where('key', '=', key).execute();
-  return { id: user.id, email: user.email, name: user.name, role: user.role as Role };
 }
 
 export async function createUser(

@@ -1,20 +1,14 @@
 import type { Action, ActionExportQuery, ActionFilters } from '../../src/contract/actions';
 import type { OverviewCell } from '../../src/contract/overview';
-import type { ReviewAction } from '../../src/contract/review';
+import type { ReviewAction, ReviewListId } from '../../src/contract/review';
 import type { StatusCounts, StatusHistoryFilters } from '../../src/contract/status-history';
 import type { ActionRecord } from '../../src/domain/action-record';
+import type { ReviewQuarters } from '../../src/domain/quarterly-review';
 
-// The review's lists, each answered a page at a time so the review's size
-// does not grow with the plan.
-export const reviewListIds = ['changes', 'newlyAtRisk', 'completed', 'overdue', 'notReported'] as const;
-export type ReviewListId = (typeof reviewListIds)[number];
-
-// The quarters a review compares: `previous` is null for the plan's first
-// quarter, when every action counts as coming from not started.
-export interface ReviewQuarters {
-  readonly quarter: string;
-  readonly previous: string | null;
-}
+// The list ids and compared quarters are the contract's and the domain's;
+// named here too because every store implements them.
+export { reviewListIds, type ReviewListId } from '../../src/contract/review';
+export type { ReviewQuarters } from '../../src/domain/quarterly-review';
 
 export interface ReviewSummary {
   readonly counts: StatusCounts;

@@ -6,7 +6,7 @@ import { AuditList } from '../../src/contract/audit';
 import { Benchmark, BenchmarkList } from '../../src/contract/benchmarks';
 import { Overview } from '../../src/contract/overview';
 import { Plan } from '../../src/contract/plan';
-import { QuarterlyReview } from '../../src/contract/review';
+import { QuarterlyReview, ReviewListPage } from '../../src/contract/review';
 import { DemoAccounts, Session } from '../../src/contract/session';
 import { StatusHistory } from '../../src/contract/status-history';
 import type { AppEnv } from '../http/app-env';
@@ -95,6 +95,7 @@ export const routeSamples: Record<string, RouteSample> = {
     response: { schema: Benchmark },
   },
   'GET /api/review/:quarter': { request: get('/api/review/2026-Q3'), response: { schema: QuarterlyReview } },
+  'GET /api/review/:quarter/:list': { request: get('/api/review/2026-Q3/changes?page=2&pageSize=5'), response: { schema: ReviewListPage } },
   'GET /api/export/actions.csv': { request: get('/api/export/actions.csv?focusArea=voice-agency'), response: 'csv' },
   'GET /api/audit': { request: get('/api/audit?limit=10'), response: { schema: AuditList } },
 };

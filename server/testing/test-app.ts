@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { Role } from '../../src/contract/session';
 import { pefPlan } from '../../src/domain/pef-plan';
 import { createApp } from '../app';
+import { kyselyStore } from '../store/kysely-store';
 import { openSqlite, type DatabaseHandle } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { demoAccounts, demoPassword } from '../../src/domain/sample/demo-accounts';
@@ -25,7 +26,7 @@ export async function createTestApp(options: { sampleData?: boolean; handle?: Da
   await migrateToLatest(handle);
   await seedDatabase(handle, { plan: pefPlan, today: testToday, sampleData: options.sampleData ?? true, demoAccounts: true });
   const clock = { now: new Date(testToday) };
-  const app = createApp(handle.db, { mode: 'demo', secureCookies: false, now: () => clock.now });
+  const app = createApp(kyselyStore(handle.db), { mode: 'demo', secureCookies: false, now: () => clock.now });
   return { app, handle, clock, close: () => handle.close() };
 }
 

@@ -64,7 +64,7 @@ export type ActionDetail = z.infer<typeof ActionDetail>;
 const filterText = z.string().check(z.trim(), z.maxLength(200, { error: 'must be at most 200 characters' }));
 
 // A whole number in a query string, e.g. `?page=2`.
-const wholeNumber = (min: number, max: number) =>
+export const wholeNumber = (min: number, max: number) =>
   z.pipe(z.string().check(z.regex(/^\d{1,9}$/, { error: 'must be a whole number' })), z.transform(Number)).check(
     z.gte(min, { error: `must be at least ${min}` }),
     z.lte(max, { error: `must be at most ${max}` }),

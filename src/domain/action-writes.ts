@@ -3,18 +3,14 @@ import { actionFieldNames } from '../contract/action-writes';
 import type { Update } from '../contract/actions';
 import type { Plan } from '../contract/plan';
 import type { ActionRecord } from './action-record';
-import { compareQuarters, isInPeriod } from './quarters';
+import { outsidePeriodProblem } from './plan-period';
+import { compareQuarters } from './quarters';
 import { accepted, invalidFields, refused, staleVersion, type WriteResult } from './write-result';
 
 export type ActionFields = Pick<ActionRecord, ActionFieldName>;
 
 export function actionFieldsOf(record: ActionRecord): ActionFields {
   return Object.fromEntries(actionFieldNames.map((name) => [name, record[name]])) as ActionFields;
-}
-
-function periodProblem(quarter: string, plan: Plan): string | null {
-  const { startQuarter, endQuarter } = plan.period;
-  return isInPeriod(quarter, plan.period) ? null : `must be within the plan period, ${startQuarter} to ${endQuarter}`;
 }
 
 function strategyProblem(fields: ActionFields, plan: Plan): string | null {
@@ -33,8 +29,8 @@ export function actionFieldProblems(plan: Plan, fields: ActionFields, updates: r
   if (!plan.focusAreas.some((f) => f.id === fields.focusAreaId)) problems.focusAreaId = 'is not a focus area of the plan';
   const strategy = strategyProblem(fields, plan);
   if (strategy !== null) problems.strategyId = strategy;
-  const start = periodProblem(fields.startQuarter, plan);
-  const due = periodProblem(fields.dueQuarter, plan);
+  const start = outsidePeriodProblem(fields.startQuarter, plan.period);
+  const due = outsidePeriodProblem(fields.dueQuarter, plan.period);
   if (start !== null) problems.startQuarter = start;
   if (due !== null) problems.dueQuarter = due;
   if (due === null && compareQuarters(fields.dueQuarter, fields.startQuarter) < 0) problems.dueQuarter = 'must not be before the start quarter';

@@ -1,7 +1,8 @@
 import type { Benchmark } from '../contract/benchmarks';
 import { focusAreaIds, priorityIds, type StatusId } from '../contract/ids';
 import type { PlanPeriod } from '../contract/plan';
-import type { QuarterlyReview, ReviewAction, ReviewBenchmark } from '../contract/review';
+import { reviewListIds, type QuarterlyReview, type ReviewAction, type ReviewBenchmark, type ReviewListId } from '../contract/review';
+import type { StatusCounts } from '../contract/status-history';
 import type { ActionRecord } from './action-record';
 import { benchmarkMet } from './benchmark-met';
 import { compareQuarters, parseQuarter, previousQuarter } from './quarters';
@@ -10,6 +11,21 @@ import { countStatuses } from './status-counts';
 
 const troubled: readonly StatusId[] = ['at-risk', 'off-track'];
 const closed: readonly StatusId[] = ['completed', 'deferred'];
+
+// The quarters a review compares; `previous` is null when the reviewed quarter
+// is the plan's first, so every action counts as coming from not started.
+export interface ReviewQuarters {
+  readonly quarter: string;
+  readonly previous: string | null;
+}
+
+export interface ReviewRows {
+  readonly counts: StatusCounts;
+  readonly previousCounts: StatusCounts;
+  readonly lists: Record<ReviewListId, ReviewAction[]>;
+  // Whether any action is sample data.
+  readonly sample: boolean;
+}
 
 // A school year (July to June) is complete at the end of its second calendar
 // quarter, so Q2 2026 completes 2025-26 and Q1 2026 has only 2024-25 complete.
@@ -74,40 +90,85 @@ function reviewBenchmark(benchmark: Benchmark, schoolYear: string): ReviewBenchm
   };
 }
 
-// What changed in `quarter` compared with the quarter before. Before the
-// plan's first quarter nothing had started, so that review counts every
-// action from not-started, whatever was recorded earlier.
+// The quarters a review compares: `previous` is null for the plan's first
+// quarter, whose previous quarter is before the plan, when nothing had started.
+export function reviewQuartersOf(period: PlanPeriod, quarter: string): ReviewQuarters {
+  const previous = previousQuarter(quarter);
+  return { quarter, previous: compareQuarters(previous, period.startQuarter) < 0 ? null : previous };
+}
+
+// The review's counts and every row of its lists, from the actions' updates.
+export function reviewRows(records: readonly ActionRecord[], { quarter, previous }: ReviewQuarters): ReviewRows {
+  const rows = records.map((record) => reviewAction(record, quarter, previous)).sort(planOrder);
+  const reportedNow = new Set(records.filter((r) => r.updates.some((u) => u.quarter === quarter)).map((r) => r.id));
+  const open = (row: ReviewAction) => !closed.includes(row.to);
+  return {
+    counts: countStatuses(rows.map((row) => row.to)),
+    previousCounts: countStatuses(rows.map((row) => row.from)),
+    lists: {
+      changes: rows.filter((row) => row.from !== row.to),
+      newlyAtRisk: rows.filter(isNewlyTroubled),
+      completed: rows.filter((row) => row.to === 'completed' && row.from !== 'completed'),
+      overdue: rows.filter((row) => compareQuarters(quarter, row.dueQuarter) > 0 && open(row)),
+      notReported: rows.filter((row) => compareQuarters(row.startQuarter, quarter) <= 0 && open(row) && !reportedNow.has(row.actionId)),
+    },
+    sample: rows.some((row) => row.sample),
+  };
+}
+
+// Each measure's target and actual for the latest school year complete at the
+// end of `quarter`, in the plan's order of priorities.
+export function benchmarkSnapshot(benchmarks: readonly Benchmark[], quarter: string): { schoolYear: string; benchmarks: ReviewBenchmark[] } {
+  const schoolYear = latestCompleteSchoolYear(quarter);
+  const snapshot = [...benchmarks]
+    .sort((a, b) => priorityIds.indexOf(a.priorityId) - priorityIds.indexOf(b.priorityId))
+    .map((benchmark) => reviewBenchmark(benchmark, schoolYear));
+  return { schoolYear, benchmarks: snapshot };
+}
+
+export interface ReviewParts {
+  readonly quarters: ReviewQuarters;
+  readonly counts: StatusCounts;
+  readonly previousCounts: StatusCounts;
+  readonly listTotals: Record<ReviewListId, number>;
+  // Whether any action is sample data.
+  readonly sample: boolean;
+  // The rows of each list the answer carries.
+  readonly lists: Record<ReviewListId, ReviewAction[]>;
+  readonly benchmarks: readonly Benchmark[];
+}
+
+// The review as the API answers it, from what a store counted and listed.
+export function assembleReview({ quarters, counts, previousCounts, listTotals, sample, lists, benchmarks }: ReviewParts): QuarterlyReview {
+  const snapshot = benchmarkSnapshot(benchmarks, quarters.quarter);
+  return {
+    quarter: quarters.quarter,
+    previousQuarter: previousQuarter(quarters.quarter),
+    previousBeforePlan: quarters.previous === null,
+    counts,
+    previousCounts,
+    ...lists,
+    listTotals,
+    benchmarkSchoolYear: snapshot.schoolYear,
+    benchmarks: snapshot.benchmarks,
+    sample: sample || snapshot.benchmarks.some((b) => b.sample),
+  };
+}
+
+// What changed in `quarter` compared with the quarter before, every row of
+// every list. Before the plan's first quarter nothing had started, so that
+// review counts every action from not-started, whatever was recorded earlier.
 export function quarterlyReview(
   records: readonly ActionRecord[],
   benchmarks: readonly Benchmark[],
   period: PlanPeriod,
   quarter: string,
 ): QuarterlyReview {
-  const previous = previousQuarter(quarter);
-  const previousBeforePlan = compareQuarters(previous, period.startQuarter) < 0;
-  const rows = records.map((record) => reviewAction(record, quarter, previousBeforePlan ? null : previous)).sort(planOrder);
-  const reportedNow = new Set(records.filter((r) => r.updates.some((u) => u.quarter === quarter)).map((r) => r.id));
-  const open = (row: ReviewAction) => !closed.includes(row.to);
-  const schoolYear = latestCompleteSchoolYear(quarter);
-  const snapshot = [...benchmarks]
-    .sort((a, b) => priorityIds.indexOf(a.priorityId) - priorityIds.indexOf(b.priorityId))
-    .map((benchmark) => reviewBenchmark(benchmark, schoolYear));
+  const quarters = reviewQuartersOf(period, quarter);
+  const { counts, previousCounts, lists, sample } = reviewRows(records, quarters);
+  return assembleReview({ quarters, counts, previousCounts, listTotals: listTotalsOf(lists), sample, lists, benchmarks });
+}
 
-  return {
-    quarter,
-    previousQuarter: previous,
-    previousBeforePlan,
-    counts: countStatuses(rows.map((row) => row.to)),
-    previousCounts: countStatuses(rows.map((row) => row.from)),
-    changes: rows.filter((row) => row.from !== row.to),
-    newlyAtRisk: rows.filter(isNewlyTroubled),
-    completed: rows.filter((row) => row.to === 'completed' && row.from !== 'completed'),
-    overdue: rows.filter((row) => compareQuarters(quarter, row.dueQuarter) > 0 && open(row)),
-    notReported: rows.filter(
-      (row) => compareQuarters(row.startQuarter, quarter) <= 0 && open(row) && !reportedNow.has(row.actionId),
-    ),
-    benchmarkSchoolYear: schoolYear,
-    benchmarks: snapshot,
-    sample: rows.some((row) => row.sample) || snapshot.some((b) => b.sample),
-  };
+export function listTotalsOf(lists: Record<ReviewListId, readonly unknown[]>): Record<ReviewListId, number> {
+  return Object.fromEntries(reviewListIds.map((id) => [id, lists[id].length])) as Record<ReviewListId, number>;
 }

@@ -1,5 +1,6 @@
 import type { PlanPeriod } from '../contract/plan';
-import { compareQuarters, isInPeriod, quarterRange } from './quarters';
+import { outsidePeriodProblem } from './plan-period';
+import { compareQuarters, quarterRange } from './quarters';
 
 // The quarters a review exists for: the plan's first quarter up to the newest
 // one anybody reported in (none when nothing was reported).
@@ -12,9 +13,8 @@ export function reviewableQuarters(period: PlanPeriod, latestReported: string | 
 // Why a well-formed quarter key cannot be reviewed, worded as the field
 // message of a 400; null when it can.
 export function reviewQuarterProblem(quarter: string, period: PlanPeriod, latestReported: string | null): string | null {
-  if (!isInPeriod(quarter, period)) {
-    return `must be within the plan period, ${period.startQuarter} to ${period.endQuarter}`;
-  }
+  const outside = outsidePeriodProblem(quarter, period);
+  if (outside !== null) return outside;
   if (latestReported === null) return 'cannot be reviewed yet: no quarter has been reported';
   if (compareQuarters(quarter, latestReported) > 0) {
     return `has not been reported yet; the quarters ${period.startQuarter} to ${latestReported} can be reviewed`;

@@ -3,7 +3,8 @@ import type { Update } from '../contract/actions';
 import type { PlanPeriod } from '../contract/plan';
 import { progressDropProblem, reportBefore } from '../contract/update-rules';
 import type { ActionRecord } from './action-record';
-import { compareQuarters, isInPeriod, quarterOfDate } from './quarters';
+import { outsidePeriodProblem } from './plan-period';
+import { compareQuarters, quarterOfDate } from './quarters';
 import { accepted, invalidFields, refused, staleVersion, type WriteResult } from './write-result';
 
 export interface AppliedUpdate {
@@ -14,7 +15,8 @@ export interface AppliedUpdate {
 }
 
 function quarterProblem(record: ActionRecord, quarter: string, period: PlanPeriod, now: Date, others: readonly Update[]): string | null {
-  if (!isInPeriod(quarter, period)) return `must be within the plan period, ${period.startQuarter} to ${period.endQuarter}`;
+  const outside = outsidePeriodProblem(quarter, period);
+  if (outside !== null) return outside;
   if (compareQuarters(quarter, record.startQuarter) < 0) return `must not be before ${record.startQuarter}, when the action starts`;
   const current = quarterOfDate(now);
   if (compareQuarters(quarter, current) > 0) return `must not be after the current quarter, ${current}`;

@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../contract/errors';
 
 // What a write rule answers: the new state, or why the write is refused,
-// worded as the API's error. The server throws it, the mock API returns it.
+// worded as the API's error, which the services throw.
 export interface WriteError {
   readonly code: Extract<ErrorCode, 'bad_request' | 'conflict'>;
   readonly message: string;

@@ -7,14 +7,11 @@ import { roles, type Role } from '../../src/contract/session';
 import { testToday } from '../test-today';
 import { BothApis, coveredRoutes, routeOf } from './both-apis';
 
-// One contract, checked: the same requests go to the msw handlers and to the
-// real server (a fresh in-memory database, the same sample data, the same
-// pinned date), and must get the same status, the same shape and, but for a
-// user's id (see normalize in both-apis.ts), the same body.
-//
-// Known and accepted difference, not sent here: a signed-out request to a path
-// no route serves gets 404 from the server and 401 from the mock, whose
-// sign-in guard runs before it knows the route. The client never sends one.
+// The two stores under one app: the same requests go to the mock API (the
+// server's app over the in-memory store) and to the real server (the Kysely
+// store on a fresh in-memory database, the same sample data, the same pinned
+// date), and must get the same status, the same shape and, but for a user's
+// id (see normalize in both-apis.ts), the same body.
 
 const reads = [
   '/api/health',
@@ -54,6 +51,13 @@ const reads = [
   '/api/review/2023-Q3',
   '/api/review/2026-Q4',
   '/api/review/latest',
+  '/api/review/2026-Q3/changes?page=2&pageSize=5',
+  '/api/review/2026-Q3/overdue',
+  '/api/review/2026-Q3/bogus',
+  '/api/review/2026-Q3/changes?pageSize=0',
+  '/api/overview',
+  '/api/overview?quarter=2024-Q2',
+  '/api/overview?quarter=2031-Q1',
   '/api/export/actions.csv?status=bogus',
   '/api/audit',
   '/api/no-such-route',
@@ -173,7 +177,7 @@ describe('the mock API and the server', () => {
     expect((await apis.same('GET', '/api/audit?limit=0')).status).toBe(400);
   });
 
-  // The mock's sign-in guard against server/http/permissions.ts: for every route
+  // The in-memory store's session against the database's: for every route
   // and identity, the same 401, 403 or neither.
   const identities: [string, Role | null][] = [['a visitor', null], ...roles.map((role): [string, Role] => [role, role])];
   it.each(identities)('let the same people call every route (as %s)', async (_who, role) => {

@@ -7,7 +7,10 @@ import { demoAccounts } from '../../../src/domain/sample/demo-accounts';
 import { generateSampleData } from '../../../src/domain/sample/generate-sample-data';
 import { HttpError } from '../../http/http-error';
 import { hashPassword } from '../../services/passwords';
-import { checkCredentials, createSession, createUser, endSession, findSessionUser, idleLimitMs } from '../../services/sessions';
+import { idleLimitMs } from '../../services/session-limits';
+import { createSession, createUser, endSession, findSessionUser } from '../../services/sessions';
+import { signIn } from '../../services/sign-in';
+import { kyselyAccounts } from '../../store/kysely-accounts';
 import { testDatabaseTargets, type TestDatabase } from '../../testing/test-databases';
 import type { DatabaseHandle } from '../connect';
 import { migrateToLatest } from '../migrate';
@@ -148,8 +151,8 @@ for (const target of testDatabaseTargets) {
       await migrateToLatest(t.handle);
       const id = await createUser(db, { email: 'Director@PEF.example', name: 'Director', role: 'admin', passwordHash: await hashPassword('correct horse battery') }, today);
       const user = { id, email: 'director@pef.example', name: 'Director', role: 'admin' };
-      expect(await checkCredentials(db, 'DIRECTOR@pef.example', 'correct horse battery', today)).toEqual(user);
-      await expect(checkCredentials(db, 'director@pef.example', 'wrong horse battery', today)).rejects.toBeInstanceOf(HttpError);
+      expect(await signIn(kyselyAccounts(db), 'DIRECTOR@pef.example', 'correct horse battery', today)).toEqual(user);
+      await expect(signIn(kyselyAccounts(db), 'director@pef.example', 'wrong horse battery', today)).rejects.toBeInstanceOf(HttpError);
       expect(await count(db, 'sign_in_failures')).toBe(1);
       await expect(createUser(db, { email: 'director@pef.example', name: 'Twin', role: 'board', passwordHash: 'x' }, today)).rejects.toThrow();
 
@@ -168,11 +171,11 @@ for (const target of testDatabaseTargets) {
       await migrateToLatest(t.handle);
       await createUser(db, { email: 'staff@pef.example', name: 'Staff', role: 'staff', passwordHash: await hashPassword('right') }, today);
       const codeOf = (attempt: Promise<unknown>) => attempt.then(() => 'ok', (error: unknown) => (error instanceof HttpError ? error.code : String(error)));
-      const codes = await Promise.all(Array.from({ length: 12 }, () => codeOf(checkCredentials(db, 'staff@pef.example', 'wrong', today))));
+      const codes = await Promise.all(Array.from({ length: 12 }, () => codeOf(signIn(kyselyAccounts(db), 'staff@pef.example', 'wrong', today))));
       expect(codes.sort()).toEqual([...Array<string>(7).fill('too_many_requests'), ...Array<string>(5).fill('unauthorized')]);
-      expect(await codeOf(checkCredentials(db, 'staff@pef.example', 'right', today))).toBe('too_many_requests');
+      expect(await codeOf(signIn(kyselyAccounts(db), 'staff@pef.example', 'right', today))).toBe('too_many_requests');
       const later = new Date(today.getTime() + 15 * 60 * 1000);
-      expect(await codeOf(checkCredentials(db, 'staff@pef.example', 'right', later))).toBe('ok');
+      expect(await codeOf(signIn(kyselyAccounts(db), 'staff@pef.example', 'right', later))).toBe('ok');
       expect(await count(db, 'sign_in_failures')).toBe(0);
     });
 

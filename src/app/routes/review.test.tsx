@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { statusLabels, type StatusId } from '../../contract/ids';
+import { reviewFirstPageSize } from '../../contract/review';
 import { actionAsOf } from '../../domain/action-record';
 import { quarterlyReview } from '../../domain/quarterly-review';
 import { mockData } from '../../../mocks/data';
@@ -155,7 +156,8 @@ describe('the quarterly review', () => {
   it('says why each list is empty when nothing happened', async () => {
     const data = mockData();
     const review = quarterlyReview(data.actions, data.benchmarks, data.plan.period, '2026-Q3');
-    const quiet = { ...review, changes: [], newlyAtRisk: [], completed: [], overdue: [], notReported: [], benchmarks: [] };
+    const none = { changes: 0, newlyAtRisk: 0, completed: 0, overdue: 0, notReported: 0 };
+    const quiet = { ...review, changes: [], newlyAtRisk: [], completed: [], overdue: [], notReported: [], listTotals: none, benchmarks: [] };
     server.use(http.get('*/api/review/:quarter', () => HttpResponse.json(quiet)));
     renderApp('/review/2026-Q3');
     await heading('Quarterly review: Q3 2026');
@@ -170,6 +172,25 @@ describe('the quarterly review', () => {
       expect(screen.getByText(sentence)).toBeInTheDocument();
     }
     expect(screen.queryByRole('table', { name: 'Actions completed in Q3 2026' })).not.toBeInTheDocument();
+  });
+
+  it('shows the first rows of a long list, and the rest on request', async () => {
+    const data = mockData();
+    const changed = data.actions.filter((r) => actionAsOf(r, '2026-Q3').status !== actionAsOf(r, '2026-Q2').status);
+    for (const [n, record] of changed.entries()) {
+      for (const copy of [1, 2]) data.actions.push({ ...record, id: `a-9${copy}${String(n).padStart(2, '0')}`, title: `${record.title} (copy ${copy})` });
+    }
+    const total = changed.length * 3;
+    expect(total).toBeGreaterThan(reviewFirstPageSize);
+    const { user } = renderApp('/review/2026-Q3');
+    await heading('Quarterly review: Q3 2026');
+    const section = screen.getByRole('region', { name: 'Status changes' });
+    const rows = () => within(within(section).getByRole('table')).getAllByRole('rowheader');
+    expect(rows()).toHaveLength(reviewFirstPageSize);
+    expect(within(section).getByText(`Showing ${reviewFirstPageSize} of ${total}; ${total - reviewFirstPageSize} more not shown.`)).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(rows()).toHaveLength(total));
+    expect(within(section).queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
   });
 
   it('explains a failed request instead of showing a blank page', async () => {

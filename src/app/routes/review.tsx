@@ -13,11 +13,11 @@ import { ReviewReport } from '../../features/review/components/review-report';
 import { readReviewQuarter } from './review-params';
 import './review.css';
 
-// The plan and the newest quarter anyone reported in (it comes with the
-// action list), fetched side by side.
+// The plan and the newest quarter anyone reported in (it comes with any page
+// of the action list, so the smallest is asked for), fetched side by side.
 function usePlanAndLatest() {
   const [{ data: plan }, { data: actions }] = useSuspenseQueries({
-    queries: [planQueryOptions(), actionsQueryOptions({})],
+    queries: [planQueryOptions(), actionsQueryOptions({ pageSize: 1 })],
   });
   return { plan, latestReported: actions.latestReported };
 }

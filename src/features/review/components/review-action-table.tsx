@@ -17,7 +17,7 @@ const headers: Record<ReviewColumn, string> = {
   note: 'Note this quarter',
 };
 
-interface ReviewActionTableProps {
+export interface ReviewActionTableProps {
   caption: string;
   rows: readonly ReviewAction[];
   columns: readonly ReviewColumn[];

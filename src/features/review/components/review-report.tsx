@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import type { FocusArea, Priority } from '../../../contract/plan';
-import type { QuarterlyReview } from '../../../contract/review';
+import type { QuarterlyReview, ReviewListId } from '../../../contract/review';
 import { quarterLabel } from '../../../domain/quarters';
 import { BenchmarkSnapshot } from './benchmark-snapshot';
-import { ReviewActionTable, type ReviewColumn } from './review-action-table';
+import type { ReviewColumn } from './review-action-table';
+import { ReviewList } from './review-list';
 import { previousLabel } from './review-format';
 import { ReviewSummary } from './review-summary';
 
@@ -27,8 +28,18 @@ function Section({ id, title, help, children }: { id: string; title: string; hel
 export function ReviewReport({ review, priorities, focusAreas }: ReviewReportProps) {
   const now = quarterLabel(review.quarter);
   const before = previousLabel(review.previousQuarter, review.previousBeforePlan);
-  const list = (rows: QuarterlyReview['changes'], caption: string, columns: readonly ReviewColumn[], emptyMessage: string) => (
-    <ReviewActionTable caption={caption} rows={rows} columns={columns} priorities={priorities} focusAreas={focusAreas} emptyMessage={emptyMessage} />
+  const list = (id: ReviewListId, caption: string, columns: readonly ReviewColumn[], emptyMessage: string) => (
+    <ReviewList
+      quarter={review.quarter}
+      list={id}
+      firstRows={review[id]}
+      total={review.listTotals[id]}
+      caption={caption}
+      columns={columns}
+      priorities={priorities}
+      focusAreas={focusAreas}
+      emptyMessage={emptyMessage}
+    />
   );
   return (
     <>
@@ -46,23 +57,23 @@ export function ReviewReport({ review, priorities, focusAreas }: ReviewReportPro
         title="Newly at risk or off track"
         help={`Actions that moved into at risk or off track in ${now}, or from at risk to off track.`}
       >
-        {list(review.newlyAtRisk, `Actions newly at risk or off track in ${now}`, ['from', 'to', 'percent', 'note'], `No action moved into at risk or off track in ${now}.`)}
+        {list('newlyAtRisk', `Actions newly at risk or off track in ${now}`, ['from', 'to', 'percent', 'note'], `No action moved into at risk or off track in ${now}.`)}
       </Section>
       <Section id="review-completed" title="Completed this quarter" help={`Actions reported completed for the first time in ${now}.`}>
-        {list(review.completed, `Actions completed in ${now}`, ['due', 'note'], `No action was completed in ${now}.`)}
+        {list('completed', `Actions completed in ${now}`, ['due', 'note'], `No action was completed in ${now}.`)}
       </Section>
       <Section id="review-changes" title="Status changes" help={`Every action whose status at the end of ${now} differs from ${before}.`}>
-        {list(review.changes, `Status changes since ${before}`, ['from', 'to', 'percent', 'note'], `No action changed status since ${before}.`)}
+        {list('changes', `Status changes since ${before}`, ['from', 'to', 'percent', 'note'], `No action changed status since ${before}.`)}
       </Section>
       <Section id="review-overdue" title="Overdue" help={`Actions past their due quarter and neither completed nor deferred at the end of ${now}.`}>
-        {list(review.overdue, `Actions overdue at the end of ${now}`, ['due', 'to', 'percent', 'lastUpdate'], `No open action was past its due quarter in ${now}.`)}
+        {list('overdue', `Actions overdue at the end of ${now}`, ['due', 'to', 'percent', 'lastUpdate'], `No open action was past its due quarter in ${now}.`)}
       </Section>
       <Section
         id="review-silent"
         title="No update this quarter"
         help={`Actions under way (started, not completed or deferred) with no update reported for ${now}.`}
       >
-        {list(review.notReported, `Actions with no update for ${now}`, ['to', 'percent', 'lastUpdate'], `Every action under way reported an update for ${now}.`)}
+        {list('notReported', `Actions with no update for ${now}`, ['to', 'percent', 'lastUpdate'], `Every action under way reported an update for ${now}.`)}
       </Section>
       <Section
         id="review-benchmarks"

@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import { ActionExportQuery, ActionFilters, type ActionDetail, type ActionList } from '../../src/contract/actions';
+import { QuarterKey } from '../../src/contract/quarter-key';
+import { actionDetailAsOf } from '../../src/domain/action-record';
+import { actionsCsv, actionsCsvFileName } from '../../src/domain/actions-csv';
+import { HttpError } from '../http/http-error';
+import type { Store } from '../store/store';
+import { parseInput } from './parse-input';
+import { resolveAsOf } from './read-scope';
+
+const DetailQuery = z.object({ quarter: z.optional(QuarterKey) });
+export const IdParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) });
+
+export async function listActions(store: Store, query: unknown): Promise<ActionList> {
+  const filters = parseInput(ActionFilters, query, 'query parameter');
+  const { quarter, latestReported } = await resolveAsOf(store, filters.quarter);
+  const [{ items, total }, unfilteredTotal] = await Promise.all([store.reads.listActions(filters, quarter), store.reads.countActions()]);
+  return { items, total, unfilteredTotal, page: filters.page ?? 1, pageSize: filters.pageSize ?? null, asOf: quarter, latestReported };
+}
+
+export async function actionDetail(store: Store, params: unknown, query: unknown): Promise<ActionDetail> {
+  const { id } = parseInput(IdParam, params, 'path parameter');
+  const asked = parseInput(DetailQuery, query, 'query parameter');
+  const { quarter, latestReported } = await resolveAsOf(store, asked.quarter);
+  const record = await store.reads.actionRecord(id);
+  if (record === undefined) throw new HttpError('not_found', `No action has the id "${id}".`);
+  return actionDetailAsOf(record, quarter, latestReported);
+}
+
+// The action list as a CSV file: the same query gives the same rows, in the
+// same order, all of them (paging parameters are ignored).
+export async function exportActions(store: Store, query: unknown): Promise<{ csv: string; fileName: string }> {
+  const filters = parseInput(ActionExportQuery, query, 'query parameter');
+  const { plan, quarter } = await resolveAsOf(store, filters.quarter);
+  const actions = [];
+  for await (const action of store.reads.selectActions(filters, quarter)) actions.push(action);
+  return { csv: actionsCsv(actions, plan, quarter), fileName: actionsCsvFileName(quarter) };
+}

@@ -1,0 +1,27 @@
+import type { Plan } from '../../src/contract/plan';
+import { defaultAsOfQuarter, outsidePeriodProblem } from '../../src/domain/plan-period';
+import { HttpError } from '../http/http-error';
+import type { Store } from '../store/store';
+
+export async function requirePlan(store: Store): Promise<Plan> {
+  const plan = await store.plan();
+  if (plan === undefined) throw new HttpError('internal', 'The plan has not been loaded into the database yet.');
+  return plan;
+}
+
+export interface AsOf {
+  readonly plan: Plan;
+  // The quarter the answer is as of: the one asked for, or the default.
+  readonly quarter: string;
+  readonly latestReported: string | null;
+}
+
+// Where every read that shows statuses starts: the asked quarter must lie in
+// the plan period (a 400 naming the field otherwise), and none asked means
+// the default as-of quarter.
+export async function resolveAsOf(store: Store, asked: string | undefined, field = 'quarter'): Promise<AsOf> {
+  const [plan, latestReported] = await Promise.all([requirePlan(store), store.reads.latestReportedQuarter()]);
+  const outside = asked === undefined ? null : outsidePeriodProblem(asked, plan.period);
+  if (outside !== null) throw new HttpError('bad_request', `Invalid query parameter: ${field}`, { [field]: outside });
+  return { plan, quarter: asked ?? defaultAsOfQuarter(latestReported, plan.period), latestReported };
+}

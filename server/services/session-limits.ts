@@ -1,0 +1,3 @@
+export const sessionCookie = 'plan_tracker_session';
+export const idleLimitMs = 2 * 60 * 60 * 1000;
+export const absoluteLimitMs = 12 * 60 * 60 * 1000;

@@ -1,0 +1,21 @@
+import type { Kysely } from 'kysely';
+import { loadAuditEntries } from '../db/repository/audit-repository';
+import { loadBenchmarks } from '../db/repository/benchmark-repository';
+import { loadPlan } from '../db/repository/plan-repository';
+import type { Database } from '../db/schema';
+import { kyselyAccounts } from './kysely-accounts';
+import { kyselyActionReads } from './kysely-action-reads';
+import { kyselyWrites } from './kysely-writes';
+import type { Store } from './store';
+
+// The store over SQLite or PostgreSQL, through the repositories.
+export function kyselyStore(db: Kysely<Database>): Store {
+  return {
+    reads: kyselyActionReads(db),
+    plan: () => loadPlan(db),
+    benchmarks: (priority) => loadBenchmarks(db, priority),
+    transaction: (work) => db.transaction().execute((trx) => work(kyselyWrites(trx))),
+    auditEntries: (scope, limit) => loadAuditEntries(db, scope, limit),
+    accounts: kyselyAccounts(db),
+  };
+}

@@ -1,0 +1,22 @@
+import type { AuditEntry } from '../../src/contract/audit';
+import type { Benchmark } from '../../src/contract/benchmarks';
+import type { Plan } from '../../src/contract/plan';
+import type { SessionUser } from '../../src/contract/session';
+import type { ActionRecord } from '../../src/domain/action-record';
+
+export interface MemoryAccount extends SessionUser {
+  readonly password: string;
+}
+
+// What an in-memory store keeps. Its arrays are changed in place, so whoever
+// holds the data sees every write.
+export interface MemoryData {
+  plan: Plan;
+  actions: ActionRecord[];
+  benchmarks: Benchmark[];
+  audit: AuditEntry[];
+  accounts: readonly MemoryAccount[];
+  // The one person signed in: a page running the mock API has one session.
+  user: SessionUser | null;
+  signInFailures: Map<string, { failures: number; firstFailureAt: number }>;
+}

@@ -1,0 +1,21 @@
+import { memoryAccounts } from './memory-accounts';
+import { memoryActionReads } from './memory-action-reads';
+import type { MemoryData } from './memory-data';
+import { memoryTransaction } from './memory-writes';
+import type { Store } from './store';
+
+// The store over data held in memory (the mock API's sample data), read
+// afresh on every call so that replacing the data shows at once.
+export function memoryStore(data: () => MemoryData): Store {
+  return {
+    reads: memoryActionReads(() => data().actions),
+    plan: async () => data().plan,
+    benchmarks: async (priority) => data().benchmarks.filter((b) => priority === undefined || b.priorityId === priority),
+    transaction: (work) => memoryTransaction(data(), work),
+    auditEntries: async ({ entityType, entityId }, limit) => {
+      const matching = data().audit.filter((e) => (entityType === undefined || e.entityType === entityType) && (entityId === undefined || e.entityId === entityId));
+      return { items: matching.slice(-limit).reverse(), total: matching.length };
+    },
+    accounts: memoryAccounts(data),
+  };
+}

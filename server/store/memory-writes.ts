@@ -1,0 +1,63 @@
+import type { ActionRecord } from '../../src/domain/action-record';
+import { latestReportedQuarter } from '../../src/domain/status-as-of';
+import type { MemoryData } from './memory-data';
+import type { StoreWrites } from './store-writes';
+
+// The writes on data held in memory, with the same optimistic locks as the
+// SQL ones. Records are replaced, never changed in place, so a snapshot of
+// the arrays is enough to roll a transaction back.
+export function memoryWrites(data: MemoryData): StoreWrites {
+  const replaceAction = (id: string, readVersion: number | null, change: (record: ActionRecord) => ActionRecord): boolean => {
+    const index = data.actions.findIndex((r) => r.id === id);
+    const current = data.actions[index];
+    if (current === undefined || (readVersion !== null && current.version !== readVersion)) return false;
+    data.actions[index] = change(current);
+    return true;
+  };
+  return {
+    actionRecord: async (id) => data.actions.find((r) => r.id === id),
+    latestReportedQuarter: async () => latestReportedQuarter(data.actions.flatMap((r) => r.updates.map((u) => u.quarter))),
+    actionIds: async () => data.actions.map((r) => r.id),
+    insertAction: async (record) => {
+      if (data.actions.some((r) => r.id === record.id)) return false;
+      data.actions.push(record);
+      return true;
+    },
+    updateActionFields: async (id, readVersion, fields) => replaceAction(id, readVersion, (r) => ({ ...r, ...fields, version: readVersion + 1 })),
+    bumpActionVersion: async (id, readVersion) => replaceAction(id, readVersion, (r) => ({ ...r, version: readVersion + 1 })),
+    upsertUpdate: async (actionId, update) => {
+      replaceAction(actionId, null, (r) => ({ ...r, updates: [...r.updates.filter((u) => u.quarter !== update.quarter), update] }));
+    },
+    benchmark: async (id) => data.benchmarks.find((b) => b.id === id),
+    bumpBenchmarkVersion: async (id, readVersion) => {
+      const index = data.benchmarks.findIndex((b) => b.id === id);
+      const current = data.benchmarks[index];
+      if (current === undefined || current.version !== readVersion) return false;
+      data.benchmarks[index] = { ...current, version: readVersion + 1 };
+      return true;
+    },
+    upsertBenchmarkYear: async (benchmarkId, year) => {
+      const index = data.benchmarks.findIndex((b) => b.id === benchmarkId);
+      const current = data.benchmarks[index];
+      if (current === undefined) return;
+      const years = [...current.years.filter((y) => y.schoolYear !== year.schoolYear), year].sort((a, b) => a.schoolYear.localeCompare(b.schoolYear));
+      data.benchmarks[index] = { ...current, years };
+    },
+    insertAuditRow: async (row) => {
+      data.audit.push({ seq: data.audit.length + 1, ...row });
+    },
+  };
+}
+
+// Runs `work` on the data; when it throws, the data is put back as it was.
+export async function memoryTransaction<T>(data: MemoryData, work: (writes: StoreWrites) => Promise<T>): Promise<T> {
+  const saved = { actions: [...data.actions], benchmarks: [...data.benchmarks], audit: [...data.audit] };
+  try {
+    return await work(memoryWrites(data));
+  } catch (error) {
+    data.actions.splice(0, data.actions.length, ...saved.actions);
+    data.benchmarks.splice(0, data.benchmarks.length, ...saved.benchmarks);
+    data.audit.splice(0, data.audit.length, ...saved.audit);
+    throw error;
+  }
+}

@@ -1,0 +1,22 @@
+import type { Benchmark, BenchmarkYear } from '../../src/contract/benchmarks';
+import type { Update } from '../../src/contract/actions';
+import type { ActionRecord } from '../../src/domain/action-record';
+import type { ActionFields } from '../../src/domain/action-writes';
+import type { NewAuditRow } from '../db/repository/audit-repository';
+
+// What a write may read and change inside its transaction. The version
+// checks are optimistic locks: false when another write got there first.
+export interface StoreWrites {
+  actionRecord(id: string): Promise<ActionRecord | undefined>;
+  latestReportedQuarter(): Promise<string | null>;
+  actionIds(): Promise<string[]>;
+  // False when the id was taken meanwhile.
+  insertAction(record: ActionRecord, now: string): Promise<boolean>;
+  updateActionFields(id: string, readVersion: number, fields: ActionFields, now: string): Promise<boolean>;
+  bumpActionVersion(id: string, readVersion: number, now: string): Promise<boolean>;
+  upsertUpdate(actionId: string, update: Update): Promise<void>;
+  benchmark(id: string): Promise<Benchmark | undefined>;
+  bumpBenchmarkVersion(id: string, readVersion: number): Promise<boolean>;
+  upsertBenchmarkYear(benchmarkId: string, year: BenchmarkYear): Promise<void>;
+  insertAuditRow(row: NewAuditRow): Promise<void>;
+}

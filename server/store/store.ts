@@ -1,0 +1,24 @@
+import type { AuditList } from '../../src/contract/audit';
+import type { Benchmark } from '../../src/contract/benchmarks';
+import type { PriorityId } from '../../src/contract/ids';
+import type { Plan } from '../../src/contract/plan';
+import type { AuditScope } from '../db/repository/audit-repository';
+import type { AccountStore } from './account-store';
+import type { ActionReads } from './action-reads';
+import type { StoreWrites } from './store-writes';
+
+// What the services ask of where the data lives. The Kysely store answers it
+// from SQLite or PostgreSQL, the in-memory store from the sample data.
+export interface Store {
+  readonly reads: ActionReads;
+  // Undefined until the plan has been loaded.
+  plan(): Promise<Plan | undefined>;
+  // In the plan's order; one priority's only when asked.
+  benchmarks(priority?: PriorityId): Promise<Benchmark[]>;
+  // Runs `work` as one transaction: everything it wrote stays or, when it
+  // throws, nothing does.
+  transaction<T>(work: (writes: StoreWrites) => Promise<T>): Promise<T>;
+  // Newest first, at most `limit`, with the count of every matching entry.
+  auditEntries(scope: AuditScope, limit: number): Promise<AuditList>;
+  readonly accounts: AccountStore;
+}
