@@ -2,7 +2,7 @@ import type { Role, SessionUser } from '../src/contract/session';
 import { pefPlan } from '../src/domain/pef-plan';
 import { demoAccounts, demoPassword } from '../src/domain/sample/demo-accounts';
 import { generateSampleData } from '../src/domain/sample/generate-sample-data';
-import type { MemoryData } from '../server/store/memory-data';
+import { memoryDataOf, type MemoryData } from '../server/store/memory-data';
 
 // The mock API's in-memory data: the plan, the deterministic sample data and
 // the demo accounts, kept by the server's own in-memory store.
@@ -20,13 +20,13 @@ export function mockUserOf(role: Role): SessionUser {
 function createMockData(today: Date, signedInAs: Role | null): MockData {
   const { actions, benchmarks } = generateSampleData(pefPlan, today);
   return {
-    plan: pefPlan,
-    actions,
-    benchmarks,
-    audit: [],
-    accounts: demoAccounts.map((a) => ({ ...mockUserOf(a.role), password: demoPassword })),
-    user: signedInAs === null ? null : mockUserOf(signedInAs),
-    signInFailures: new Map(),
+    ...memoryDataOf({
+      plan: pefPlan,
+      actions,
+      benchmarks,
+      accounts: demoAccounts.map((a) => ({ ...mockUserOf(a.role), password: demoPassword })),
+      user: signedInAs === null ? null : mockUserOf(signedInAs),
+    }),
     today,
   };
 }

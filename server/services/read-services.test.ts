@@ -9,7 +9,7 @@ import { migrateToLatest } from '../db/migrate';
 import { seedDatabase } from '../db/seed/seed';
 import { HttpError } from '../http/http-error';
 import { kyselyStore } from '../store/kysely-store';
-import type { MemoryData } from '../store/memory-data';
+import { memoryDataOf, type MemoryData } from '../store/memory-data';
 import { memoryStore } from '../store/memory-store';
 import type { Store } from '../store/store';
 import { testToday } from '../testing/test-app';
@@ -19,7 +19,7 @@ import { overview } from './overview';
 import { quarterlyReview, reviewListPage } from './review';
 
 const sample = generateSampleData(pefPlan, testToday);
-const data: MemoryData = { plan: pefPlan, actions: sample.actions, benchmarks: sample.benchmarks, audit: [], accounts: [], user: null, signInFailures: new Map() };
+const data: MemoryData = memoryDataOf({ plan: pefPlan, actions: sample.actions, benchmarks: sample.benchmarks });
 
 async function refusal(work: Promise<unknown>): Promise<{ code: string; message: string; fields?: Record<string, string> | undefined }> {
   const error = await work.then(

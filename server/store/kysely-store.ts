@@ -5,6 +5,7 @@ import { loadPlan } from '../db/repository/plan-repository';
 import type { Database } from '../db/schema';
 import { kyselyAccounts } from './kysely-accounts';
 import { kyselyActionReads } from './kysely-action-reads';
+import { kyselyReportingReads } from './kysely-reporting';
 import { kyselyWrites } from './kysely-writes';
 import type { Store } from './store';
 
@@ -17,5 +18,6 @@ export function kyselyStore(db: Kysely<Database>): Store {
     transaction: (work) => db.transaction().execute((trx) => work(kyselyWrites(trx))),
     auditEntries: (scope, limit) => loadAuditEntries(db, scope, limit),
     accounts: kyselyAccounts(db),
+    reporting: kyselyReportingReads(db),
   };
 }

@@ -5,6 +5,7 @@ import { insertAuditRow } from '../db/repository/audit-repository';
 import { loadBenchmarks } from '../db/repository/benchmark-repository';
 import { bumpBenchmarkVersion, upsertBenchmarkYear } from '../db/repository/benchmark-write-repository';
 import type { Database } from '../db/schema';
+import { kyselyReportingWrites } from './kysely-reporting';
 import type { StoreWrites } from './store-writes';
 
 // The writes of one transaction, through the repositories.
@@ -21,5 +22,6 @@ export function kyselyWrites(trx: Kysely<Database>): StoreWrites {
     bumpBenchmarkVersion: (id, readVersion) => bumpBenchmarkVersion(trx, id, readVersion),
     upsertBenchmarkYear: (benchmarkId, year) => upsertBenchmarkYear(trx, benchmarkId, year),
     insertAuditRow: (row) => insertAuditRow(trx, row),
+    reporting: kyselyReportingWrites(trx),
   };
 }

@@ -3,6 +3,7 @@ import type { Benchmark } from '../../src/contract/benchmarks';
 import type { Plan } from '../../src/contract/plan';
 import type { SessionUser } from '../../src/contract/session';
 import type { ActionRecord } from '../../src/domain/action-record';
+import { emptyMemoryReporting, type MemoryReporting } from './memory-reporting';
 
 export interface MemoryAccount extends SessionUser {
   readonly password: string;
@@ -19,4 +20,11 @@ export interface MemoryData {
   // The one person signed in: a page running the mock API has one session.
   user: SessionUser | null;
   signInFailures: Map<string, { failures: number; firstFailureAt: number }>;
+  reporting: MemoryReporting;
+}
+
+// New data for an in-memory store: nothing audited, nobody signed in, the
+// quarterly cycle not started, unless the parts say otherwise.
+export function memoryDataOf(parts: Pick<MemoryData, 'plan' | 'actions' | 'benchmarks'> & Partial<MemoryData>): MemoryData {
+  return { audit: [], accounts: [], user: null, signInFailures: new Map(), reporting: emptyMemoryReporting(), ...parts };
 }

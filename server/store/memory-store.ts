@@ -1,6 +1,7 @@
 import { memoryAccounts } from './memory-accounts';
 import { memoryActionReads } from './memory-action-reads';
 import type { MemoryData } from './memory-data';
+import { memoryReporting } from './memory-reporting';
 import { memoryTransaction } from './memory-writes';
 import type { Store } from './store';
 
@@ -17,5 +18,6 @@ export function memoryStore(data: () => MemoryData): Store {
       return { items: matching.slice(-limit).reverse(), total: matching.length };
     },
     accounts: memoryAccounts(data),
+    reporting: memoryReporting(() => data().reporting),
   };
 }

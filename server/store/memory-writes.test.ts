@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pefPlan } from '../../src/domain/pef-plan';
 import { generateSampleData } from '../../src/domain/sample/generate-sample-data';
 import { addUpdate } from '../services/action-writes';
-import type { MemoryData } from './memory-data';
+import { memoryDataOf, type MemoryData } from './memory-data';
 import { memoryStore } from './memory-store';
 import { memoryTransaction } from './memory-writes';
 
@@ -11,7 +11,7 @@ const staff = { id: 'u-staff', email: 'staff@example.org', name: 'Staff', role: 
 
 function freshData(): MemoryData {
   const { actions, benchmarks } = generateSampleData(pefPlan, today);
-  return { plan: pefPlan, actions, benchmarks, audit: [], accounts: [], user: null, signInFailures: new Map() };
+  return memoryDataOf({ plan: pefPlan, actions, benchmarks });
 }
 
 describe('the in-memory store’s transactions', () => {

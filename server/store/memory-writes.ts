@@ -1,6 +1,7 @@
 import type { ActionRecord } from '../../src/domain/action-record';
 import { latestReportedQuarter } from '../../src/domain/status-as-of';
 import type { MemoryData } from './memory-data';
+import { memoryReporting } from './memory-reporting';
 import type { StoreWrites } from './store-writes';
 
 // The writes on data held in memory, with the same optimistic locks as the
@@ -46,18 +47,20 @@ export function memoryWrites(data: MemoryData): StoreWrites {
     insertAuditRow: async (row) => {
       data.audit.push({ seq: data.audit.length + 1, ...row });
     },
+    reporting: memoryReporting(() => data.reporting),
   };
 }
 
 // Runs `work` on the data; when it throws, the data is put back as it was.
 export async function memoryTransaction<T>(data: MemoryData, work: (writes: StoreWrites) => Promise<T>): Promise<T> {
-  const saved = { actions: [...data.actions], benchmarks: [...data.benchmarks], audit: [...data.audit] };
+  const saved = { actions: [...data.actions], benchmarks: [...data.benchmarks], audit: [...data.audit], reporting: structuredClone(data.reporting) };
   try {
     return await work(memoryWrites(data));
   } catch (error) {
     data.actions.splice(0, data.actions.length, ...saved.actions);
     data.benchmarks.splice(0, data.benchmarks.length, ...saved.benchmarks);
     data.audit.splice(0, data.audit.length, ...saved.audit);
+    data.reporting = saved.reporting;
     throw error;
   }
 }

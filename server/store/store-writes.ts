@@ -3,6 +3,7 @@ import type { Update } from '../../src/contract/actions';
 import type { ActionRecord } from '../../src/domain/action-record';
 import type { ActionFields } from '../../src/domain/action-writes';
 import type { NewAuditRow } from '../db/repository/audit-repository';
+import type { ReportingWrites } from './reporting-store';
 
 // What a write may read and change inside its transaction. The version
 // checks are optimistic locks: false when another write got there first.
@@ -19,4 +20,5 @@ export interface StoreWrites {
   bumpBenchmarkVersion(id: string, readVersion: number): Promise<boolean>;
   upsertBenchmarkYear(benchmarkId: string, year: BenchmarkYear): Promise<void>;
   insertAuditRow(row: NewAuditRow): Promise<void>;
+  readonly reporting: ReportingWrites;
 }

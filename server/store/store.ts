@@ -5,6 +5,7 @@ import type { Plan } from '../../src/contract/plan';
 import type { AuditScope } from '../db/repository/audit-repository';
 import type { AccountStore } from './account-store';
 import type { ActionReads } from './action-reads';
+import type { ReportingReads } from './reporting-store';
 import type { StoreWrites } from './store-writes';
 
 // What the services ask of where the data lives. The Kysely store answers it
@@ -21,4 +22,5 @@ export interface Store {
   // Newest first, at most `limit`, with the count of every matching entry.
   auditEntries(scope: AuditScope, limit: number): Promise<AuditList>;
   readonly accounts: AccountStore;
+  readonly reporting: ReportingReads;
 }
