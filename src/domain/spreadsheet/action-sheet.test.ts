@@ -112,7 +112,7 @@ describe('readActionRows', () => {
     const csv = sheetCsv(actionColumns(pefPlan, '2025-Q3'), [{ action, latestNote: '+ note' }]);
     expect(csv).toContain("'=1+1");
     const file = readCsv(new TextEncoder().encode(csv));
-    if (!file.ok) throw new Error(file.problem.reason);
+    if (!file.ok) throw new Error(file.problems[0]?.reason);
     const result = readActionRows(file.rows, { plan: pefPlan });
     expect(result.problems).toEqual([]);
     expect(result.records[0]?.record).toMatchObject({ title: '=1+1', owner: '@owner', description: '-5% absences', strategyId: 'teachers-leaders-1' });

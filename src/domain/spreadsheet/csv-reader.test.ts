@@ -6,7 +6,7 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 function rowsOf(text: string) {
   const read = readCsv(bytes(text));
-  if (!read.ok) throw new Error(read.problem.reason);
+  if (!read.ok) throw new Error(read.problems[0]?.reason);
   return read.rows;
 }
 
@@ -50,23 +50,22 @@ describe('readCsv', () => {
   it('reports a quoted field that never ends with the line it starts on', () => {
     expect(readCsv(bytes('ID,Title\r\na-1,ok\r\na-2,"never\r\nends\r\n'))).toEqual({
       ok: false,
-      problem: { line: 3, column: null, reason: expect.stringContaining('starts on line 3 never ends') },
+      problems: [{ line: 3, column: null, reason: expect.stringContaining('starts on line 3 never ends') }],
     });
   });
 
   it('names a file in Windows-1252, with the line of the first byte that is not UTF-8', () => {
     const file = new Uint8Array([...bytes('ID,Owner\r\na-1,Ana\r\na-2,Jos'), 0xe9, ...bytes('\r\n')]);
     const read = readCsv(file);
-    expect(read.ok).toBe(false);
-    if (read.ok) return;
-    expect(read.problem.line).toBe(3);
-    expect(read.problem.reason).toMatch(/^The file is not UTF-8: line 3 holds the byte 0xE9, which looks like Windows-1252 \("é"\)/);
-    expect(read.problem.reason).toContain('Save it as CSV UTF-8');
+    const [problem] = read.ok ? [] : read.problems;
+    expect(problem?.line).toBe(3);
+    expect(problem?.reason).toMatch(/^The file is not UTF-8: line 3 holds the byte 0xE9, which looks like Windows-1252 \("é"\)/);
+    expect(problem?.reason).toContain('Save it as CSV UTF-8');
   });
 
   it('names a UTF-16 file', () => {
     const read = readCsv(new Uint8Array([0xff, 0xfe, 0x49, 0x00, 0x44, 0x00]));
-    expect(read.ok ? null : read.problem.reason).toMatch(/not UTF-8 \(it is UTF-16/);
+    expect(read.ok ? null : read.problems[0]?.reason).toMatch(/not UTF-8 \(it is UTF-16/);
   });
 
   it('refuses malformed UTF-8: overlong forms, surrogates and cut-off sequences', () => {
@@ -80,6 +79,6 @@ describe('readCsv', () => {
     const header = 'ID\r\n';
     expect(parseCsvText(header + 'a\r\n'.repeat(maxImportRows)).ok).toBe(true);
     const read = parseCsvText(header + 'a\r\n'.repeat(maxImportRows + 1));
-    expect(read.ok ? null : read.problem.reason).toMatch(/more than 50,000 rows/);
+    expect(read.ok ? null : read.problems[0]?.reason).toMatch(/more than 50,000 rows/);
   });
 });

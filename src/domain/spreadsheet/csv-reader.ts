@@ -43,7 +43,7 @@ export function parseCsvText(text: string): SheetRead {
     } else if (char === '\r' || char === '\n') {
       if (char === '\r' && text[i + 1] === '\n') i += 1;
       endRow();
-      if (tooManyRows(rows.length)) return { ok: false, problem: tooManyRowsProblem };
+      if (tooManyRows(rows.length)) return { ok: false, problems: [tooManyRowsProblem] };
       line += 1;
       rowLine = line;
     } else {
@@ -52,19 +52,17 @@ export function parseCsvText(text: string): SheetRead {
     }
   }
   if (quoted) {
-    return {
-      ok: false,
-      problem: { line: quoteLine, column: null, reason: `A quoted field that starts on line ${quoteLine} never ends: add the closing double quote (") and import the file again.` },
-    };
+    const reason = `A quoted field that starts on line ${quoteLine} never ends: add the closing double quote (") and import the file again.`;
+    return { ok: false, problems: [{ line: quoteLine, column: null, reason }] };
   }
   if (fieldStarted || cells.length > 0) endRow();
-  if (tooManyRows(rows.length)) return { ok: false, problem: tooManyRowsProblem };
+  if (tooManyRows(rows.length)) return { ok: false, problems: [tooManyRowsProblem] };
   return { ok: true, rows };
 }
 
 // The bytes of a CSV file, in UTF-8 with or without a byte order mark.
 export function readCsv(bytes: Uint8Array): SheetRead {
   const problem = encodingProblem(bytes);
-  if (problem !== null) return { ok: false, problem };
+  if (problem !== null) return { ok: false, problems: [problem] };
   return parseCsvText(new TextDecoder('utf-8').decode(bytes));
 }

@@ -12,7 +12,7 @@ import { readUpdateRows, updateColumns } from './update-sheet';
 
 function csvRows(csv: string): SheetRow[] {
   const read = readCsv(new TextEncoder().encode(csv));
-  if (!read.ok) throw new Error(read.problem.reason);
+  if (!read.ok) throw new Error(read.problems[0]?.reason);
   return read.rows;
 }
 

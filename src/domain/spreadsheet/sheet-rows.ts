@@ -7,7 +7,8 @@ export interface SheetRow {
   readonly cells: readonly string[];
 }
 
-export type SheetRead = { readonly ok: true; readonly rows: SheetRow[] } | { readonly ok: false; readonly problem: ImportProblem };
+// A file that cannot be read into rows says why; a problem of a single row is for the columns to find.
+export type SheetRead = { readonly ok: true; readonly rows: SheetRow[] } | { readonly ok: false; readonly problems: ImportProblem[] };
 
 // Spreadsheets save rows that only ever held formatting as empty cells; they are not records.
 export function isBlankRow(cells: readonly string[]): boolean {
