@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pefPlan } from '../pef-plan';
-import { benchmarkColumns, benchmarkSheetRows, readBenchmarkRows, type BenchmarkImport } from './benchmark-sheet';
+import { absenceBenchmark } from '../../../tests/benchmark-fixtures';
+import { benchmarkColumns, benchmarkSheetRows, readBenchmarkRows } from './benchmark-sheet';
 import { sheetTable } from './sheet-columns';
 import type { SheetRow } from './sheet-rows';
 
@@ -12,23 +13,7 @@ const sheet = (...rows: string[][]): SheetRow[] => rows.map((cells, index) => ({
 const withCell = (column: string, value: string, row = good) => row.map((cell, i) => (header[i] === column ? value : cell));
 const read = (...rows: string[][]) => readBenchmarkRows(sheet(...rows), { plan: pefPlan });
 
-const absence: BenchmarkImport = {
-  id: 'absence',
-  priorityId: 'wellness',
-  name: 'Chronic absenteeism',
-  description: 'Share of students absent 10% of days or more.',
-  unit: 'percent',
-  direction: 'lower',
-  baseline: { schoolYear: '2022-23', value: 18.5 },
-  years: [
-    { schoolYear: '2023-24', target: 16, actual: 17.2 },
-    { schoolYear: '2024-25', target: 14, actual: null },
-  ],
-  groups: [
-    { studentGroupId: 'english-learners', values: [{ schoolYear: '2023-24', actual: 21 }] },
-    { studentGroupId: 'foster-youth', values: [] },
-  ],
-};
+const absence = absenceBenchmark;
 
 describe('readBenchmarkRows', () => {
   it('gathers the rows of a benchmark, one per figure, into the benchmark with its years and groups', () => {

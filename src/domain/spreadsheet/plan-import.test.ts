@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aRecord, anUpdate } from '../../../tests/action-fixtures';
+import { absenceBenchmark } from '../../../tests/benchmark-fixtures';
 import { actionFieldsOf } from '../action-writes';
 import type { ActionImport } from './action-sheet';
-import type { BenchmarkImport } from './benchmark-sheet';
 import { planActionImport, planBenchmarkImport, planUpdateImport, sameValue } from './plan-import';
 
 const stored = aRecord({ id: 'a-001', updates: [anUpdate('2024-Q4', 'on-track', 40)] });
@@ -41,23 +41,7 @@ describe('planUpdateImport', () => {
 });
 
 describe('planBenchmarkImport', () => {
-  const benchmark: BenchmarkImport = {
-    id: 'absence',
-    priorityId: 'wellness',
-    name: 'Chronic absenteeism',
-    description: '',
-    unit: 'percent',
-    direction: 'lower',
-    baseline: { schoolYear: '2022-23', value: 18.5 },
-    years: [
-      { schoolYear: '2023-24', target: 16, actual: 17.2 },
-      { schoolYear: '2024-25', target: 14, actual: null },
-    ],
-    groups: [
-      { studentGroupId: 'english-learners', values: [{ schoolYear: '2023-24', actual: 21 }] },
-      { studentGroupId: 'foster-youth', values: [] },
-    ],
-  };
+  const benchmark = absenceBenchmark;
 
   it('finds the same figures the same, in whatever order they are listed', () => {
     const reordered = { ...benchmark, years: [...benchmark.years].reverse(), groups: [...benchmark.groups].reverse() };
