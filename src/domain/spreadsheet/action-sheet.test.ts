@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { anAction } from '../../../tests/action-fixtures';
+import { parseCsv } from '../../../tests/parse-csv';
+import { actionCsvHeader, actionsCsv } from '../actions-csv';
 import { pefPlan } from '../pef-plan';
 import { actionColumns, readActionRows } from './action-sheet';
 import { readCsv } from './csv-reader';
-import { sheetCsv } from './sheet-columns';
+import { sheetCsv, sheetTable } from './sheet-columns';
 import type { SheetRow } from './sheet-rows';
 
 const header = ['ID', 'Title', 'Priority', 'Focus area', 'Strategy', 'Owner', 'Start quarter', 'Due quarter', 'Student groups', 'Description'];
@@ -116,5 +118,20 @@ describe('readActionRows', () => {
     const result = readActionRows(file.rows, { plan: pefPlan });
     expect(result.problems).toEqual([]);
     expect(result.records[0]?.record).toMatchObject({ title: '=1+1', owner: '@owner', description: '-5% absences', strategyId: 'teachers-leaders-1' });
+  });
+});
+
+describe('actionColumns', () => {
+  it("write the list's CSV export cell for cell, and the latest note beside it", () => {
+    const actions = [
+      anAction({ id: 'a-007', title: '=1+1', strategyId: 'teachers-leaders-2', studentGroups: ['english-learners', 'foster-youth'] }),
+      anAction({ id: 'a-001', strategyId: null, sample: false, lastUpdateQuarter: null, status: 'not-started', percentComplete: 0 }),
+    ];
+    const table = sheetTable(actionColumns(pefPlan, '2026-Q3'), actions.map((action) => ({ action, latestNote: 'Two circles met.' })));
+    const header = table[0] ?? [];
+    const shared = actionCsvHeader.map((name) => header.indexOf(name));
+    expect(shared).not.toContain(-1);
+    expect(table.map((row) => shared.map((index) => row[index]))).toEqual(parseCsv(actionsCsv(actions, pefPlan, '2026-Q3').slice(1)));
+    expect(table.map((row) => row[header.indexOf('Latest note')])).toEqual(['Latest note', 'Two circles met.', 'Two circles met.']);
   });
 });
