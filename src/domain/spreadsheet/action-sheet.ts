@@ -4,7 +4,7 @@ import { fieldErrors } from '../../contract/errors';
 import { focusAreaIds, statusLabels, studentGroupIds, studentGroupLabels, type PriorityId } from '../../contract/ids';
 import type { Plan, Priority } from '../../contract/plan';
 import { actionFieldProblems } from '../action-writes';
-import { choiceOf, listSeparator, readChoice, readChoiceList, readId, readOptionalText, readQuarter, readText, type Choice } from './cell-readers';
+import { choiceLookup, listSeparator, readChoice, readChoiceList, readId, readOptionalText, readQuarter, readText, type Choice } from './cell-readers';
 import { readSheet, type DraftCheck, type SheetReading } from './read-sheet';
 import type { RowDraft, SheetColumn } from './sheet-columns';
 import type { SheetRow } from './sheet-rows';
@@ -28,6 +28,7 @@ function priorityChoices(plan: PlanNames): Choice<PriorityId>[] {
 
 // The strategy by its text or id, among those of the row's priority.
 function readStrategy(plan: PlanNames) {
+  const lookups = new Map(plan.priorities.map((p) => [p.id, choiceLookup(p.strategies.map((s) => ({ id: s.id, names: [s.text] })))]));
   return (cell: string, draft: RowDraft): string | null => {
     if (cell === '') {
       draft.strategyId = null;
@@ -38,14 +39,14 @@ function readStrategy(plan: PlanNames) {
       draft.strategyId = cell;
       return null;
     }
-    const choices = priority.strategies.map((s) => ({ id: s.id, names: [s.text] }));
-    const id = choiceOf(choices, cell);
+    const id = lookups.get(priority.id)?.(cell);
     if (id !== undefined) {
       draft.strategyId = id;
       return null;
     }
-    if (choices.length === 0) return `must be empty: the priority ${priorityName(priority)} has no strategies`;
-    return `"${cell}" is not a strategy of the priority ${priorityName(priority)}: use one of its strategies (its text or id, ${choices[0]?.id} to ${choices.at(-1)?.id}) or leave it empty`;
+    const { strategies } = priority;
+    if (strategies.length === 0) return `must be empty: the priority ${priorityName(priority)} has no strategies`;
+    return `"${cell}" is not a strategy of the priority ${priorityName(priority)}: use one of its strategies (its text or id, ${strategies[0]?.id} to ${strategies.at(-1)?.id}) or leave it empty`;
   };
 }
 

@@ -14,9 +14,11 @@ export interface Choice<Id extends string> {
 
 const choiceKey = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
-export function choiceOf<Id extends string>(choices: readonly Choice<Id>[], cell: string): Id | undefined {
-  const key = choiceKey(cell);
-  return choices.find((choice) => choiceKey(choice.id) === key || choice.names.some((name) => choiceKey(name) === key))?.id;
+// Built once per column, not once per cell: a file may have 50,000 rows.
+export function choiceLookup<Id extends string>(choices: readonly Choice<Id>[]): (cell: string) => Id | undefined {
+  const ids = new Map<string, Id>();
+  for (const choice of choices) for (const name of [choice.id, ...choice.names]) ids.set(choiceKey(name), choice.id);
+  return (cell) => ids.get(choiceKey(cell));
 }
 
 function choiceList(choices: readonly Choice<string>[]): string {
@@ -53,8 +55,9 @@ export function readQuarter(field: string) {
 }
 
 export function readChoice<Id extends string>(field: string, choices: readonly Choice<Id>[]) {
+  const choiceOf = choiceLookup(choices);
   return (cell: string, draft: RowDraft): string | null => {
-    const id = choiceOf(choices, cell);
+    const id = choiceOf(cell);
     if (id !== undefined) {
       draft[field] = id;
       return null;
@@ -67,13 +70,14 @@ export function readChoice<Id extends string>(field: string, choices: readonly C
 export const listSeparator = '; ';
 
 export function readChoiceList<Id extends string>(field: string, choices: readonly Choice<Id>[]) {
+  const choiceOf = choiceLookup(choices);
   return (cell: string, draft: RowDraft): string | null => {
     const parts = cell.split(';').map((part) => part.trim()).filter((part) => part !== '');
-    const unknown = parts.filter((part) => choiceOf(choices, part) === undefined);
+    const unknown = parts.filter((part) => choiceOf(part) === undefined);
     if (unknown.length > 0) {
       return `${unknown.map((part) => `"${part}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not known: use ${choiceList(choices)} (or their ids), separated by "${listSeparator}"`;
     }
-    draft[field] = parts.map((part) => choiceOf(choices, part));
+    draft[field] = parts.map(choiceOf);
     return null;
   };
 }

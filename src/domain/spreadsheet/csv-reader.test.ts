@@ -43,6 +43,10 @@ describe('readCsv', () => {
     ]);
   });
 
+  it('keeps a stray quote as text, as spreadsheets read it', () => {
+    expect(rowsOf('5" tablets,"quoted" then text,""\r\n')).toEqual([{ line: 1, cells: ['5" tablets', 'quoted then text', ''] }]);
+  });
+
   it('keeps empty fields, first and last ones too', () => {
     expect(rowsOf(',x,\r\n')).toEqual([{ line: 1, cells: ['', 'x', ''] }]);
   });
