@@ -71,7 +71,8 @@ export async function readXlsx(bytes: Uint8Array, kind: ImportKind): Promise<She
   sheet.eachRow({ includeEmpty: false }, (row) => {
     if (tooManyRows(rows.length)) return;
     const cells: string[] = [];
-    for (let column = 1; column <= row.cellCount; column += 1) {
+    // As wide as the header at least: a sheet leaves out empty cells at the end of a row.
+    for (let column = 1; column <= Math.max(row.cellCount, headers.length); column += 1) {
       const reading = readCell(row.getCell(column));
       if ('reason' in reading) problems.push({ line: row.number, column: headers[column - 1] ?? null, reason: reading.reason });
       cells.push('text' in reading ? reading.text : '');
