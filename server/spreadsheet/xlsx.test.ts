@@ -6,7 +6,8 @@ import { actionImportOf, actionSheetRows, benchmarkRecords, updateImportOf, upda
 import { maxImportRows } from '../../src/contract/spreadsheet-import';
 import { pefPlan } from '../../src/domain/pef-plan';
 import { actionColumns, readActionRows } from '../../src/domain/spreadsheet/action-sheet';
-import { benchmarkColumns, benchmarkSheetRows, readBenchmarkRows } from '../../src/domain/spreadsheet/benchmark-sheet';
+import { benchmarkColumns, benchmarkSheetRows } from '../../src/domain/spreadsheet/benchmark-sheet';
+import { readBenchmarkRows } from '../../src/domain/spreadsheet/read-benchmark-rows';
 import { readCsv } from '../../src/domain/spreadsheet/csv-reader';
 import { sheetCsv } from '../../src/domain/spreadsheet/sheet-columns';
 import type { SheetRead, SheetRow } from '../../src/domain/spreadsheet/sheet-rows';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pefPlan } from '../pef-plan';
 import { absenceBenchmark } from '../../../tests/benchmark-fixtures';
-import { benchmarkColumns, benchmarkSheetRows, readBenchmarkRows } from './benchmark-sheet';
+import { benchmarkColumns, benchmarkSheetRows } from './benchmark-sheet';
+import { readBenchmarkRows } from './read-benchmark-rows';
 import { sheetTable } from './sheet-columns';
 import type { SheetRow } from './sheet-rows';
 
