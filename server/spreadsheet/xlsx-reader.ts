@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ImportKind, ImportProblem } from '../../src/contract/spreadsheet-import';
 import { isBlankRow, tooManyRows, tooManyRowsProblem, type SheetRead, type SheetRow } from '../../src/domain/spreadsheet/sheet-rows';
+import { unpackedZipSize } from './zip-size';
 
 // A date as the columns expect it: a day alone when it has no time of day.
 function dateText(date: Date): string {
@@ -53,9 +54,27 @@ const notAWorkbook: ImportProblem = {
   reason: 'The file is not an Excel workbook (.xlsx): save it as "Excel Workbook (.xlsx)" or as CSV UTF-8 and import it again.',
 };
 
+// A workbook is read whole into memory; 50,000 rows of long texts unpack to
+// about 60 MB, and a file that unpacks to far more is refused unread.
+export const maxUnpackedBytes = 100 * 1024 * 1024;
+
+function unpackedProblem(bytes: Uint8Array): ImportProblem | null {
+  const size = unpackedZipSize(bytes);
+  if (size === null) return notAWorkbook;
+  if (size <= maxUnpackedBytes) return null;
+  const megabytes = Number.isFinite(size) ? `${Math.ceil(size / 1024 / 1024)} MB` : 'more than 4 GB';
+  return {
+    line: null,
+    column: null,
+    reason: `The workbook unpacks to ${megabytes}, more than an import reads (${maxUnpackedBytes / 1024 / 1024} MB): split it into smaller files, or save it as CSV UTF-8.`,
+  };
+}
+
 // The sheet named for the kind (or else the first one) as rows, each with
 // its row number. Formula and error cells are refused, every one named.
 export async function readXlsx(bytes: Uint8Array, kind: ImportKind): Promise<SheetRead> {
+  const tooBig = unpackedProblem(bytes);
+  if (tooBig !== null) return { ok: false, problems: [tooBig] };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);

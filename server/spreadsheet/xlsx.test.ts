@@ -151,6 +151,18 @@ describe('readXlsx', () => {
     ]);
   });
 
+  it('refuses a workbook that unpacks to more than an import reads, before reading it', async () => {
+    const bytes = await workbookBytes((sheet) => {
+      sheet.addRow(['Description']);
+      const text = 'x'.repeat(1 << 20);
+      for (let i = 0; i < 101; i += 1) sheet.addRow([`${i}${text}`]);
+    });
+    expect(bytes.byteLength).toBeLessThan(2 * 1024 * 1024);
+    expect(problemsOf(await readXlsx(bytes, 'actions'))).toEqual([
+      { line: null, column: null, reason: expect.stringMatching(/^The workbook unpacks to 10\d MB, more than an import reads \(100 MB\)/) },
+    ]);
+  }, 60_000);
+
   it('refuses a sheet with more rows than an import takes', async () => {
     const bytes = await workbookBytes((sheet) => {
       sheet.addRow(['ID']);
