@@ -3,7 +3,7 @@ import { Update } from '../../contract/actions';
 import { fieldErrors } from '../../contract/errors';
 import { statusIds, statusLabels } from '../../contract/ids';
 import type { PlanPeriod } from '../../contract/plan';
-import { isInPeriod } from '../quarters';
+import { periodProblem } from '../action-writes';
 import { readChoice, readId, readNumber, readOptionalText, readQuarter, readText } from './cell-readers';
 import { readSheet, type DraftCheck, type SheetReading } from './read-sheet';
 import type { RowDraft, SheetColumn } from './sheet-columns';
@@ -55,9 +55,8 @@ function checkUpdate(context: UpdateSheetContext) {
     const parsed = UpdateInput.safeParse({ ...fields, note: fields.note ?? '' });
     if (!parsed.success) Object.assign(problems, fieldErrors(parsed.error.issues));
     if (typeof actionId === 'string' && !context.actionIds.has(actionId)) problems.actionId = `"${actionId}" is not an action of the plan: import the actions first`;
-    if (typeof fields.quarter === 'string' && problems.quarter === undefined && !isInPeriod(fields.quarter, context.period)) {
-      problems.quarter = `must be within the plan period, ${context.period.startQuarter} to ${context.period.endQuarter}`;
-    }
+    const outOfPeriod = typeof fields.quarter === 'string' ? periodProblem(fields.quarter, context) : null;
+    if (outOfPeriod !== null) problems.quarter ??= outOfPeriod;
     if (typeof author === 'string' && author.length > actionTextLimits.owner) problems.author = `must be at most ${actionTextLimits.owner} characters`;
     if (typeof createdAt === 'string' && !Update.shape.createdAt.safeParse(createdAt).success) {
       problems.createdAt = 'must be a time like 2025-01-10T17:00:00.000Z, or empty';
