@@ -19,7 +19,7 @@ describe('readImportFile', () => {
     const row = { actionId: 'a-001', update: { quarter: '2025-Q1', status: 'on-track' as const, percentComplete: 40, note: 'Met twice.', author: 'Ana Ruiz', createdAt: '2025-04-10T17:00:00.000Z' } };
     const csv = new TextEncoder().encode('\uFEFFAction ID,Quarter,Status,Percent complete,Note,Author,Created at\r\na-001,2025-Q1,On track,40,Met twice.,Ana Ruiz,2025-04-10T17:00:00.000Z\r\n');
     const fromCsv = await readImportFile(csv, 'csv', 'updates');
-    const fromXlsx = await readImportFile(await writeXlsx('Updates', updateColumns, [row]), 'xlsx', 'updates');
+    const fromXlsx = await readImportFile(await writeXlsx('updates', updateColumns, [row]), 'xlsx', 'updates');
     expect(fromCsv.ok).toBe(true);
     expect(fromXlsx).toEqual(fromCsv);
   });

@@ -46,7 +46,7 @@ describe('a workbook the export wrote, imported: the same records and the same c
     await fc.assert(
       fc.asyncProperty(actionSheetRows, async (rows) => {
         const columns = actionColumns(pefPlan, '2025-Q3');
-        const sheet = rowsOf(await readXlsx(await writeXlsx('Actions', columns, rows), 'actions'));
+        const sheet = rowsOf(await readXlsx(await writeXlsx('actions', columns, rows), 'actions'));
         expect(cellsOf(sheet)).toEqual(csvCells(sheetCsv(columns, rows)));
         const read = readActionRows(sheet, { plan: pefPlan });
         expect(read.problems).toEqual([]);
@@ -59,7 +59,7 @@ describe('a workbook the export wrote, imported: the same records and the same c
   it('updates', async () => {
     await fc.assert(
       fc.asyncProperty(updateSheetRows, async (rows) => {
-        const sheet = rowsOf(await readXlsx(await writeXlsx('Updates', updateColumns, rows), 'updates'));
+        const sheet = rowsOf(await readXlsx(await writeXlsx('updates', updateColumns, rows), 'updates'));
         expect(cellsOf(sheet)).toEqual(csvCells(sheetCsv(updateColumns, rows)));
         const read = readUpdateRows(sheet, { period: pefPlan.period, actionIds: new Set(rows.map((r) => r.actionId)) });
         expect(read.records.map((r) => r.record)).toEqual(rows.map(updateImportOf));
@@ -73,7 +73,7 @@ describe('a workbook the export wrote, imported: the same records and the same c
       fc.asyncProperty(benchmarkRecords, async (benchmarks) => {
         const columns = benchmarkColumns(pefPlan);
         const rows = benchmarks.flatMap(benchmarkSheetRows);
-        const sheet = rowsOf(await readXlsx(await writeXlsx('Benchmarks', columns, rows), 'benchmarks'));
+        const sheet = rowsOf(await readXlsx(await writeXlsx('benchmarks', columns, rows), 'benchmarks'));
         expect(cellsOf(sheet)).toEqual(csvCells(sheetCsv(columns, rows)));
         expect(readBenchmarkRows(sheet, { plan: pefPlan }).records.map((r) => r.record)).toEqual(benchmarks);
       }),
@@ -85,7 +85,7 @@ describe('a workbook the export wrote, imported: the same records and the same c
 describe('writeXlsx', () => {
   it('writes a bold, frozen header row, numbers as numbers and formula-looking text as plain text', async () => {
     const action = anAction({ title: '=HYPERLINK("http://x","y")', owner: '@owner', percentComplete: 35 });
-    const sheet = await loaded(await writeXlsx('Actions', actionColumns(pefPlan, '2025-Q3'), [{ action, latestNote: '-5% absences' }]));
+    const sheet = await loaded(await writeXlsx('actions', actionColumns(pefPlan, '2025-Q3'), [{ action, latestNote: '-5% absences' }]));
     expect(sheet.name).toBe('Actions');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);

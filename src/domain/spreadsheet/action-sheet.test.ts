@@ -5,7 +5,7 @@ import { actionCsvHeader, actionsCsv } from '../actions-csv';
 import { pefPlan } from '../pef-plan';
 import { actionColumns, readActionRows } from './action-sheet';
 import { readCsv } from './csv-reader';
-import { sheetCsv, sheetTable } from './sheet-columns';
+import { importColumns, sheetCsv, sheetTable } from './sheet-columns';
 import type { SheetRow } from './sheet-rows';
 
 const header = ['ID', 'Title', 'Priority', 'Focus area', 'Strategy', 'Owner', 'Start quarter', 'Due quarter', 'Student groups', 'Description'];
@@ -133,5 +133,13 @@ describe('actionColumns', () => {
     expect(shared).not.toContain(-1);
     expect(table.map((row) => shared.map((index) => row[index]))).toEqual(parseCsv(actionsCsv(actions, pefPlan, '2026-Q3').slice(1)));
     expect(table.map((row) => row[header.indexOf('Latest note')])).toEqual(['Latest note', 'Two circles met.', 'Two circles met.']);
+  });
+});
+
+describe('the import template', () => {
+  it('names the columns an import reads, required ones too, and reads as a file with no actions', () => {
+    const template = sheetTable(importColumns(actionColumns(pefPlan)), []);
+    expect(template).toEqual([['ID', 'Title', 'Priority', 'Focus area', 'Strategy', 'Owner', 'Start quarter', 'Due quarter', 'Student groups', 'Description']]);
+    expect(readActionRows(sheet(...template), { plan: pefPlan })).toEqual({ records: [], problems: [] });
   });
 });

@@ -41,3 +41,8 @@ export function sheetTable<R>(columns: readonly SheetColumn<R>[], records: reado
 export function sheetCsv<R>(columns: readonly SheetColumn<R>[], records: readonly R[]): string {
   return utf8Bom + toCsv(sheetTable(columns, records));
 }
+
+// The columns an import reads: the template to fill in, without the ones only the export writes.
+export function importColumns<R>(columns: readonly SheetColumn<R>[]): SheetColumn<R>[] {
+  return columns.filter((column) => column.read !== undefined);
+}
