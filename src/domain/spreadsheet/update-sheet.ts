@@ -29,6 +29,8 @@ export interface UpdateSheetContext {
   readonly actionIds: ReadonlySet<string>;
 }
 
+export const unknownActionReason = (actionId: string) => `"${actionId}" is not an action of the plan: import the actions first`;
+
 const statusChoices = statusIds.map((id) => ({ id, names: [statusLabels[id]] }));
 
 export const updateColumns: SheetColumn<UpdateSheetRow>[] = [
@@ -54,7 +56,7 @@ function checkUpdate(context: UpdateSheetContext) {
     const problems: Record<string, string> = {};
     const parsed = UpdateInput.safeParse({ ...fields, note: fields.note ?? '' });
     if (!parsed.success) Object.assign(problems, fieldErrors(parsed.error.issues));
-    if (typeof actionId === 'string' && !context.actionIds.has(actionId)) problems.actionId = `"${actionId}" is not an action of the plan: import the actions first`;
+    if (typeof actionId === 'string' && !context.actionIds.has(actionId)) problems.actionId = unknownActionReason(actionId);
     const outOfPeriod = typeof fields.quarter === 'string' ? periodProblem(fields.quarter, context) : null;
     if (outOfPeriod !== null) problems.quarter ??= outOfPeriod;
     if (typeof author === 'string' && author.length > actionTextLimits.owner) problems.author = `must be at most ${actionTextLimits.owner} characters`;
