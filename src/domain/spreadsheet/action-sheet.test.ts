@@ -105,6 +105,14 @@ describe('readActionRows', () => {
     ]);
   });
 
+  it('names columns separated by semicolons or tabs, as some spreadsheets save "CSV"', () => {
+    for (const [separator, name] of [[';', 'semicolons'], ['\t', 'tabs']] as const) {
+      expect(read([header.join(separator)], [good.join(separator)]).problems).toEqual([
+        { line: 1, column: null, reason: `The first row is one cell, with its column names separated by ${name}: save the file as CSV UTF-8 (comma delimited) and import it again.` },
+      ]);
+    }
+  });
+
   it('reports an empty file', () => {
     expect(read().problems).toEqual([{ line: null, column: null, reason: 'The file is empty: its first row must name the columns.' }]);
   });

@@ -96,6 +96,18 @@ function checkRow<T>(row: SheetRow, spec: SheetSpec<T>, indexes: Map<SheetColumn
   return null;
 }
 
+// Excel saves "CSV" with semicolons where the decimal mark is a comma, and
+// some tools save tabs: the whole header then lands in one cell.
+function otherSeparator(header: SheetRow): ImportProblem | null {
+  const filled = header.cells.filter((cell) => cell.trim() !== '');
+  const [only] = filled;
+  if (filled.length !== 1 || only === undefined) return null;
+  const name = only.includes(';') ? 'semicolons' : only.includes('\t') ? 'tabs' : null;
+  if (name === null) return null;
+  const reason = `The first row is one cell, with its column names separated by ${name}: save the file as CSV UTF-8 (comma delimited) and import it again.`;
+  return { line: header.line, column: null, reason };
+}
+
 // The rows of a file, the first one naming the columns, read into records;
 // every problem is reported, not only the first.
 export function readSheet<T>(rows: readonly SheetRow[], spec: SheetSpec<T>): SheetReading<T> {
@@ -103,6 +115,8 @@ export function readSheet<T>(rows: readonly SheetRow[], spec: SheetSpec<T>): She
   if (header === undefined) {
     return { records: [], problems: [{ line: null, column: null, reason: 'The file is empty: its first row must name the columns.' }] };
   }
+  const separator = otherSeparator(header);
+  if (separator !== null) return { records: [], problems: [separator] };
   const { indexes, problems } = matchHeader(header, spec);
   if (problems.length > 0) return { records: [], problems };
   const records: ReadRecord<T>[] = [];
