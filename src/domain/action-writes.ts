@@ -12,7 +12,7 @@ export function actionFieldsOf(record: ActionRecord): ActionFields {
   return Object.fromEntries(actionFieldNames.map((name) => [name, record[name]])) as ActionFields;
 }
 
-export function periodProblem(quarter: string, plan: Pick<Plan, 'period'>): string | null {
+function periodProblem(quarter: string, plan: Plan): string | null {
   const { startQuarter, endQuarter } = plan.period;
   return isInPeriod(quarter, plan.period) ? null : `must be within the plan period, ${startQuarter} to ${endQuarter}`;
 }

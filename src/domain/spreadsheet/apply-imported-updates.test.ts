@@ -32,6 +32,7 @@ describe('applyImportedUpdates', () => {
         row(4, { quarter: '2023-Q4', percentComplete: 10 }),
         row(5, { quarter: '2026-Q3' }),
         row(6, { actionId: 'a-404' }),
+        row(7, { quarter: '2027-Q3' }),
       ],
       'Director',
       now,
@@ -41,6 +42,7 @@ describe('applyImportedUpdates', () => {
       { line: 4, column: 'Quarter', reason: 'must not be before 2024-Q1, when the action starts' },
       { line: 5, column: 'Quarter', reason: 'must not be after the current quarter, 2026-Q1' },
       { line: 6, column: 'Action ID', reason: '"a-404" is not an action of the plan: import the actions first' },
+      { line: 7, column: 'Quarter', reason: 'must be within the plan period, 2023-Q3 to 2027-Q2' },
     ]);
   });
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pefPlan } from '../pef-plan';
 import { readUpdateRows } from './update-sheet';
 import type { SheetRow } from './sheet-rows';
 
 const header = ['Action ID', 'Quarter', 'Status', 'Percent complete', 'Note', 'Author', 'Created at'];
 const good = ['a-001', '2025-q1', 'On track', '40', 'Two circles met.', 'Ana Ruiz', '2025-04-10T17:00:00.000Z'];
-const context = { period: pefPlan.period, actionIds: new Set(['a-001', 'a-002']) };
+const context = { actionIds: new Set(['a-001', 'a-002']) };
 
 const sheet = (...rows: string[][]): SheetRow[] => rows.map((cells, index) => ({ line: index + 1, cells }));
 const withCell = (column: string, value: string) => good.map((cell, i) => (header[i] === column ? value : cell));
@@ -31,7 +30,7 @@ describe('readUpdateRows', () => {
   it('names the line, column and reason of a bad value in every column', () => {
     const bad: [string, string, RegExp][] = [
       ['Action ID', 'a-999', /^"a-999" is not an action of the plan: import the actions first$/],
-      ['Quarter', '2022-Q1', /^must be within the plan period, 2023-Q3 to 2027-Q2$/],
+      ['Quarter', '2025-Q5', /^must be a quarter like 2025-Q3$/],
       ['Status', 'Fine', /^"Fine" is not known: use one of Not started, On track, At risk, Off track, Completed, Deferred/],
       ['Percent complete', 'forty', /^"forty" is not a number/],
       ['Percent complete', '140', /^must be from 0 to 100$/],

@@ -2,8 +2,6 @@ import { actionTextLimits, UpdateInput } from '../../contract/action-writes';
 import { Update } from '../../contract/actions';
 import { fieldErrors } from '../../contract/errors';
 import { statusIds, statusLabels } from '../../contract/ids';
-import type { PlanPeriod } from '../../contract/plan';
-import { periodProblem } from '../action-writes';
 import { readChoice, readId, readNumber, readOptionalText, readQuarter, readText } from './cell-readers';
 import { readSheet, type DraftCheck, type SheetReading } from './read-sheet';
 import type { RowDraft, SheetColumn } from './sheet-columns';
@@ -23,8 +21,9 @@ export type UpdateImport = Omit<UpdateInput, 'version'> & {
   readonly createdAt: string | null;
 };
 
+// The quarter's place in the plan and in the action's history is the write
+// rule's to check (applyImportedUpdates): it needs the stored action.
 export interface UpdateSheetContext {
-  readonly period: PlanPeriod;
   // The ids of the actions updates may be for.
   readonly actionIds: ReadonlySet<string>;
 }
@@ -57,8 +56,6 @@ function checkUpdate(context: UpdateSheetContext) {
     const parsed = UpdateInput.safeParse({ ...fields, note: fields.note ?? '' });
     if (!parsed.success) Object.assign(problems, fieldErrors(parsed.error.issues));
     if (typeof actionId === 'string' && !context.actionIds.has(actionId)) problems.actionId = unknownActionReason(actionId);
-    const outOfPeriod = typeof fields.quarter === 'string' ? periodProblem(fields.quarter, context) : null;
-    if (outOfPeriod !== null) problems.quarter ??= outOfPeriod;
     if (typeof author === 'string' && author.length > actionTextLimits.owner) problems.author = `must be at most ${actionTextLimits.owner} characters`;
     if (typeof createdAt === 'string' && !Update.shape.createdAt.safeParse(createdAt).success) {
       problems.createdAt = 'must be a time like 2025-01-10T17:00:00.000Z, or empty';
