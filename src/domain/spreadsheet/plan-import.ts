@@ -5,7 +5,7 @@ import type { ImportOutcome } from '../../contract/spreadsheet-import';
 import type { ActionRecord } from '../action-record';
 import type { ActionImport } from './action-sheet';
 import type { BenchmarkImport } from './benchmark-sheet';
-import type { UpdateImport } from './update-sheet';
+import { updateImportKey, type UpdateImport } from './update-sheet';
 
 // Equal values, whatever the order of their objects' keys (a store may build them in another order).
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -53,8 +53,6 @@ export function planActionImport(incoming: readonly ActionImport[], current: rea
 }
 
 export type StoredUpdate = Pick<UpdateImport, 'actionId' | 'quarter' | 'status' | 'percentComplete' | 'note'>;
-
-export const updateImportKey = (update: Pick<UpdateImport, 'actionId' | 'quarter'>) => `${update.actionId} ${update.quarter}`;
 
 // Who reported and when is kept as the file says, not compared: an update is
 // the same when it reports the same.

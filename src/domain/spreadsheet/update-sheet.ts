@@ -28,6 +28,9 @@ export interface UpdateSheetContext {
   readonly actionIds: ReadonlySet<string>;
 }
 
+// An update is the action's report of one quarter.
+export const updateImportKey = (update: Pick<UpdateImport, 'actionId' | 'quarter'>) => `${update.actionId} ${update.quarter}`;
+
 export const unknownActionReason = (actionId: string) => `"${actionId}" is not an action of the plan: import the actions first`;
 
 const statusChoices = statusIds.map((id) => ({ id, names: [statusLabels[id]] }));
@@ -75,6 +78,6 @@ export function readUpdateRows(rows: readonly SheetRow[], context: UpdateSheetCo
     kind: 'updates',
     columns: updateColumns,
     check: checkUpdate(context),
-    unique: { keyOf: (r) => `${r.actionId} ${r.quarter}`, column: 'Quarter', what: "the action's update for this quarter" },
+    unique: { keyOf: updateImportKey, column: 'Quarter', what: "the action's update for this quarter" },
   });
 }
