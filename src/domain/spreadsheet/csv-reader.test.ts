@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maxImportRows } from '../../contract/spreadsheet-import';
+import { toCsv } from '../actions-csv';
 import { parseCsvText, readCsv } from './csv-reader';
+import { isBlankRow } from './sheet-rows';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -18,6 +21,19 @@ describe('readCsv', () => {
       { line: 3, cells: ['a-2', 'line one\r\nline two'] },
       { line: 5, cells: ['a-3', 'plain'] },
     ]);
+  });
+
+  it('reads back whatever the writer wrote, field for field, each row on the line it starts on', () => {
+    const field = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 8 }), fc.constantFrom('"', '""', ',', '\r\n', '\n', '\r', ' '));
+    const table = fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { maxLength: 8 }).map((rows) => rows.filter((cells) => !isBlankRow(cells)));
+    fc.assert(
+      fc.property(table, (rows) => {
+        const read = parseCsvText(toCsv(rows));
+        const breaks = (cells: string[]) => cells.reduce((sum, cell) => sum + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
+        const lines = rows.map((_, index) => 1 + rows.slice(0, index).reduce((sum, cells) => sum + 1 + breaks(cells), 0));
+        expect(read).toEqual({ ok: true, rows: rows.map((cells, index) => ({ line: lines[index], cells })) });
+      }),
+    );
   });
 
   it('takes LF, CRLF and CR line ends alike, and a last line without one', () => {
