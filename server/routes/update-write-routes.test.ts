@@ -67,7 +67,7 @@ describe('POST /api/actions/:id/updates', () => {
     ['a missing note for at risk', { ...update, note: '' }, 'note', /^is required when the status is at risk or off track/],
     ['a missing note for off track', { ...update, status: 'off-track', note: ' ' }, 'note', /^is required/],
     ['completed below 100 %', { ...update, status: 'completed', percentComplete: 90 }, 'percentComplete', /^must be 100/],
-    ['a percent over 100', { ...update, percentComplete: 120 }, 'percentComplete', /too large/],
+    ['a percent over 100', { ...update, percentComplete: 120 }, 'percentComplete', /must be from 0 to 100/],
     ['a percent as text', { ...update, percentComplete: '60' }, 'percentComplete', /^must be a number$/],
     ['an unknown status', { ...update, status: 'done' }, 'status', /^must be one of: not-started, /],
     ['a missing quarter', { status: 'on-track', percentComplete: 10, note: '' }, 'quarter', /^must be a string$/],

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { FocusAreaId, PriorityId, StatusId, StudentGroupId } from './ids';
 import { QuarterKey } from './quarter-key';
 
-export const PercentComplete = z.int().check(z.gte(0), z.lte(100));
+export const PercentComplete = z.int().check(z.gte(0, { error: 'must be from 0 to 100' }), z.lte(100, { error: 'must be from 0 to 100' }));
 
 export const Update = z.object({
   quarter: QuarterKey,

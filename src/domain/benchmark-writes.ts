@@ -11,7 +11,7 @@ export interface BenchmarkValueChange {
   readonly changed: boolean;
 }
 
-function rangeProblem(unit: BenchmarkUnit, value: number | null | undefined): string | null {
+export function rangeProblem(unit: BenchmarkUnit, value: number | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   if (unit === 'percent' && (value < 0 || value > 100)) return 'must be a percent from 0 to 100';
   if (value < 0) return `must not be negative (the unit is ${unit})`;

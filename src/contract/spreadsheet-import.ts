@@ -1,0 +1,35 @@
+import * as z from 'zod/mini';
+
+// The limits of one imported file. The byte limit is checked before the file
+// is read at all; the row limit while reading it.
+export const maxImportBytes = 20 * 1024 * 1024;
+export const maxImportRows = 50_000;
+
+export const importKinds = ['actions', 'updates', 'benchmarks'] as const;
+export const ImportKind = z.enum(importKinds);
+export type ImportKind = z.infer<typeof ImportKind>;
+
+// The ids an import matches records by: short and safe in a URL.
+export const importIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+export const importIdRule = 'must be an id of letters, digits, ".", "_" or "-" (at most 64 characters, starting with a letter or digit)';
+
+export const benchmarkTextLimits = { name: 200, description: 4000 } as const;
+
+// One thing wrong with a file: the line of a CSV file or the row of a sheet
+// (null when it is about the whole file), the column's header text (null when
+// it is about the whole row or file), and what is wrong, in words that
+// complete the column's name.
+export const ImportProblem = z.object({
+  line: z.nullable(z.int().check(z.gte(1))),
+  column: z.nullable(z.string()),
+  reason: z.string(),
+});
+export type ImportProblem = z.infer<typeof ImportProblem>;
+
+// What an import would do (or did): records are named by their ids.
+export const ImportOutcome = z.object({
+  created: z.array(z.string()),
+  changed: z.array(z.object({ id: z.string(), fields: z.array(z.string()) })),
+  unchanged: z.array(z.string()),
+});
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
