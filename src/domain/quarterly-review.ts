@@ -1,10 +1,11 @@
 import type { Benchmark } from '../contract/benchmarks';
-import { focusAreaIds, priorityIds, type StatusId } from '../contract/ids';
+import { priorityIds, type StatusId } from '../contract/ids';
 import type { PlanPeriod } from '../contract/plan';
 import type { QuarterlyReview, ReviewAction, ReviewBenchmark } from '../contract/review';
 import type { ActionRecord } from './action-record';
 import { benchmarkMet } from './benchmark-met';
 import { compareQuarters, parseQuarter, previousQuarter } from './quarters';
+import { compareInPlanOrder } from './sort-actions';
 import { statusAsOf } from './status-as-of';
 import { countStatuses } from './status-counts';
 
@@ -24,15 +25,6 @@ export function latestCompleteSchoolYear(quarter: string): string {
 function isNewlyTroubled({ from, to }: ReviewAction): boolean {
   if (to === 'off-track') return from !== 'off-track';
   return to === 'at-risk' && !troubled.includes(from);
-}
-
-function planOrder(a: ReviewAction, b: ReviewAction): number {
-  return (
-    priorityIds.indexOf(a.priorityId) - priorityIds.indexOf(b.priorityId) ||
-    focusAreaIds.indexOf(a.focusAreaId) - focusAreaIds.indexOf(b.focusAreaId) ||
-    a.title.localeCompare(b.title, 'en-US') ||
-    a.actionId.localeCompare(b.actionId, 'en-US')
-  );
 }
 
 function reviewAction(record: ActionRecord, quarter: string, previous: string | null): ReviewAction {
@@ -85,7 +77,7 @@ export function quarterlyReview(
 ): QuarterlyReview {
   const previous = previousQuarter(quarter);
   const previousBeforePlan = compareQuarters(previous, period.startQuarter) < 0;
-  const rows = records.map((record) => reviewAction(record, quarter, previousBeforePlan ? null : previous)).sort(planOrder);
+  const rows = [...records].sort(compareInPlanOrder).map((record) => reviewAction(record, quarter, previousBeforePlan ? null : previous));
   const reportedNow = new Set(records.filter((r) => r.updates.some((u) => u.quarter === quarter)).map((r) => r.id));
   const open = (row: ReviewAction) => !closed.includes(row.to);
   const schoolYear = latestCompleteSchoolYear(quarter);
