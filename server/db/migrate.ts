@@ -2,12 +2,14 @@ import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseHandle } from './connect';
 import type { Dialect } from './dialect';
 import { initial } from './migrations/0001-initial';
+import { readModel } from './migrations/0002-read-model';
 
 // Migrations are listed in code, not read from a folder, so they run the same
 // from source, from a test and from any working directory.
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
+    '0002-read-model': readModel(dialect),
   };
 }
 

@@ -47,6 +47,47 @@ export interface ActionTable {
   sample: number;
   created_at: string;
   updated_at: string;
+  // The read model's keys (server/db/read-model/action-keys.ts): the plan's
+  // order as integers, and text folded by the domain's rules, compared bytewise.
+  priority_rank: number;
+  focus_area_rank: number;
+  title_key: string;
+  id_key: string;
+  owner_key: string;
+  strategy_key: string | null;
+  search_text: string;
+  owner_search: string;
+}
+
+// Each action's status as of each quarter of the plan, by the domain's rule.
+export interface ActionStatusTable {
+  action_id: string;
+  quarter: string;
+  // The action's cell, so its counts can be taken back after it moves.
+  priority_id: string;
+  focus_area_id: string;
+  status: string;
+  status_rank: number;
+  percent_complete: number;
+  // The quarter of the update that decides it; null before any.
+  decided_in: string | null;
+  // 1 when an update was filed for this very quarter, with its note.
+  reported: number;
+  note: string | null;
+}
+
+export interface ActionStudentGroupTable {
+  action_id: string;
+  student_group_id: string;
+}
+
+// How many actions of each cell stood in each status in each quarter.
+export interface StatusCountTable {
+  quarter: string;
+  priority_id: string;
+  focus_area_id: string;
+  status: string;
+  actions: number;
 }
 
 export interface UpdateTable {
@@ -128,6 +169,9 @@ export interface Database {
   strategies: StrategyTable;
   actions: ActionTable;
   updates: UpdateTable;
+  action_status: ActionStatusTable;
+  action_student_groups: ActionStudentGroupTable;
+  status_counts: StatusCountTable;
   benchmarks: BenchmarkTable;
   benchmark_years: BenchmarkYearTable;
   benchmark_group_values: BenchmarkGroupValueTable;

@@ -2,6 +2,8 @@ import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Update } from '../../../src/contract/actions';
 import type { FocusAreaId, PriorityId, StatusId, StudentGroupId } from '../../../src/contract/ids';
 import type { ActionRecord } from '../../../src/domain/action-record';
+import { actionKeyColumns } from '../read-model/action-keys';
+import { writeReadModelOf } from '../read-model/bulk-read-model';
 import type { ActionTable, Database, UpdateTable } from '../schema';
 
 export interface ActionScope {
@@ -92,6 +94,7 @@ export function toActionRow(record: ActionRecord, now: string): Insertable<Actio
     sample: record.sample ? 1 : 0,
     created_at: now,
     updated_at: now,
+    ...actionKeyColumns(record),
   };
 }
 
@@ -115,4 +118,5 @@ export async function insertActionRecords(db: Kysely<Database>, records: readonl
         .execute();
     }
   }
+  await writeReadModelOf(db, records);
 }
