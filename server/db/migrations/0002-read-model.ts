@@ -79,6 +79,7 @@ export function readModel(dialect: Dialect): Migration {
         await sql`create index ${sql.id(name)} on actions (${expression})`.execute(db);
       }
       await db.schema.createIndex('actions_sample').on('actions').column('sample').execute();
+      await db.schema.createIndex('updates_by_quarter').on('updates').column('quarter').execute();
       await rebuildReadModel(db as Kysely<Database>);
     },
   };

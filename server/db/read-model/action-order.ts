@@ -1,0 +1,61 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { ActionSort } from '../../../src/contract/actions';
+import { parseActionSort } from '../../../src/domain/sort-actions';
+import type { Dialect } from '../dialect';
+import { binary } from './sql-dialect';
+
+export interface OrderTerm {
+  readonly expression: RawBuilder<unknown>;
+  readonly descending: boolean;
+}
+
+const column = (name: string) => sql`${sql.ref(name)}`;
+
+// The plan's order, which settles every tie: priority, focus area, title,
+// then the id's key and the id, so no two actions tie. As sortActions.
+export function planOrderTerms(dialect: Dialect): OrderTerm[] {
+  return [
+    { expression: column('a.priority_rank'), descending: false },
+    { expression: column('a.focus_area_rank'), descending: false },
+    { expression: column('a.title_key'), descending: false },
+    { expression: column('a.id_key'), descending: false },
+    { expression: binary(dialect, 'a.id'), descending: false },
+  ];
+}
+
+// The list's order as SQL terms, the rule of the domain's sortActions:
+// the column asked for (either way), then the plan's order; actions without
+// a strategy come last both ways.
+export function actionOrderTerms(dialect: Dialect, sort: ActionSort | undefined): OrderTerm[] {
+  const plan = planOrderTerms(dialect);
+  if (sort === undefined) return plan;
+  const { key, descending } = parseActionSort(sort);
+  const by = (name: string): OrderTerm[] => [{ expression: column(name), descending }, ...plan];
+  switch (key) {
+    case 'title':
+      return by('a.title_key');
+    case 'priority':
+      return by('a.priority_rank');
+    case 'focusArea':
+      return by('a.focus_area_rank');
+    case 'status':
+      return by('s.status_rank');
+    case 'percentComplete':
+      return by('s.percent_complete');
+    case 'owner':
+      return by('a.owner_key');
+    case 'dueQuarter':
+      return by('a.due_quarter');
+    case 'strategy':
+      return [
+        { expression: sql`case when a.strategy_key is null then 1 else 0 end`, descending: false },
+        { expression: sql`coalesce(a.strategy_key, '')`, descending },
+        ...plan,
+      ];
+  }
+}
+
+// One ORDER BY item: the term in its direction.
+export function orderItem(term: OrderTerm): RawBuilder<unknown> {
+  return sql`${term.expression} ${sql.raw(term.descending ? 'desc' : 'asc')}`;
+}
