@@ -114,7 +114,7 @@ for (const target of testDatabaseTargets) {
             await t.dispose();
           }
         }),
-        { numRuns: target.name === 'SQLite' ? 40 : 15 },
+        { numRuns: target.name === 'SQLite' ? 60 : 20 },
       );
     });
   });
