@@ -43,8 +43,9 @@ export function readModel(dialect: Dialect): Migration {
         .addColumn('note', 'text')
         .addPrimaryKeyConstraint('action_status_pk', ['action_id', 'quarter'])
         .execute();
-      await db.schema.createIndex('action_status_by_status').on('action_status').columns(['quarter', 'status_rank']).execute();
-      await db.schema.createIndex('action_status_by_percent').on('action_status').columns(['quarter', 'percent_complete']).execute();
+      // Status first: an index led by the quarter alone would tempt the
+      // planner away from the actions' sort indexes, which stop at the page.
+      await db.schema.createIndex('action_status_by_status').on('action_status').columns(['status_rank', 'quarter']).execute();
       await db.schema
         .createTable('action_student_groups')
         .addColumn('action_id', 'text', (c) => c.notNull().references('actions.id').onDelete('cascade'))
@@ -65,18 +66,19 @@ export function readModel(dialect: Dialect): Migration {
         .addColumn('actions', 'integer', (c) => c.notNull())
         .addPrimaryKeyConstraint('status_counts_pk', ['quarter', 'priority_id', 'focus_area_id', 'status'])
         .execute();
-      // The plan's order ends every sort, so each sort's index ends with it.
-      const planOrder = sql`priority_rank, focus_area_rank, title_key, id_key, ${binaryId}`;
-      const sortIndexes: readonly [string, ReturnType<typeof sql>][] = [
-        ['actions_plan_order', planOrder],
-        ['actions_by_title', sql`title_key, priority_rank, focus_area_rank, id_key, ${binaryId}`],
-        ['actions_by_focus_area', sql`focus_area_rank, priority_rank, title_key, id_key, ${binaryId}`],
-        ['actions_by_owner', sql`owner_key, ${planOrder}`],
-        ['actions_by_due', sql`due_quarter, ${planOrder}`],
-        ['actions_by_strategy', sql`strategy_key, ${planOrder}`],
+      // The plan's order ends every sort, ascending whichever way the column
+      // runs, so each column has an index per direction, ending with it.
+      await sql`create index actions_plan_order on actions (priority_rank, focus_area_rank, title_key, id_key, ${binaryId})`.execute(db);
+      const sortColumns: readonly [string, ReturnType<typeof sql>, ReturnType<typeof sql>][] = [
+        ['title', sql`title_key`, sql`priority_rank, focus_area_rank, id_key, ${binaryId}`],
+        ['focus_area', sql`focus_area_rank`, sql`priority_rank, title_key, id_key, ${binaryId}`],
+        ['owner', sql`owner_key`, sql`priority_rank, focus_area_rank, title_key, id_key, ${binaryId}`],
+        ['due', sql`due_quarter`, sql`priority_rank, focus_area_rank, title_key, id_key, ${binaryId}`],
       ];
-      for (const [name, expression] of sortIndexes) {
-        await sql`create index ${sql.id(name)} on actions (${expression})`.execute(db);
+      await sql`create index actions_by_priority_desc on actions (priority_rank desc, focus_area_rank, title_key, id_key, ${binaryId})`.execute(db);
+      for (const [name, column, rest] of sortColumns) {
+        await sql`create index ${sql.id(`actions_by_${name}`)} on actions (${column}, ${rest})`.execute(db);
+        await sql`create index ${sql.id(`actions_by_${name}_desc`)} on actions (${column} desc, ${rest})`.execute(db);
       }
       await db.schema.createIndex('actions_sample').on('actions').column('sample').execute();
       await db.schema.createIndex('updates_by_quarter').on('updates').column('quarter').execute();

@@ -71,27 +71,39 @@ export async function reviewListOf(
 ): Promise<{ items: ReviewAction[]; total: number }> {
   const matching = reviewRows(db, quarters).where(listCondition(list, quarters.quarter));
   const window = pageWindow(request.page, request.pageSize);
-  let page = matching.select([
-    'a.id',
-    'a.title',
-    'a.priority_id',
-    'a.focus_area_id',
-    'a.owner',
-    'a.start_quarter',
-    'a.due_quarter',
-    'a.sample',
-    'now.status',
-    'now.percent_complete',
-    'now.note',
-    'now.decided_in',
-    from.as('from_status'),
-  ]);
+  let page = matching.select('a.id');
   for (const term of planOrderTerms(dialectOf(db))) page = page.orderBy(orderItem(term));
   if (window.limit !== null) page = page.limit(window.limit).offset(window.offset);
-  const [{ total }, rows] = await Promise.all([
+  const [{ total }, ids] = await Promise.all([
     matching.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow(),
     window.empty ? [] : page.execute(),
   ]);
+  if (ids.length === 0) return { items: [], total: Number(total) };
+  // The page found on the narrow keys, then only its rows read in full.
+  const rows = await reviewRows(db, quarters)
+    .select([
+      'a.id',
+      'a.title',
+      'a.priority_id',
+      'a.focus_area_id',
+      'a.owner',
+      'a.start_quarter',
+      'a.due_quarter',
+      'a.sample',
+      'now.status',
+      'now.percent_complete',
+      'now.note',
+      'now.decided_in',
+      from.as('from_status'),
+    ])
+    .where(
+      'a.id',
+      'in',
+      ids.map((row) => row.id),
+    )
+    .execute();
+  const position = new Map(ids.map((row, i) => [row.id, i]));
+  rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
   const items = rows.map(
     (row): ReviewAction => ({
       actionId: row.id,
