@@ -80,6 +80,10 @@ export function readModel(dialect: Dialect): Migration {
         await sql`create index ${sql.id(`actions_by_${name}`)} on actions (${column}, ${rest})`.execute(db);
         await sql`create index ${sql.id(`actions_by_${name}_desc`)} on actions (${column} desc, ${rest})`.execute(db);
       }
+      // Actions without a strategy last both ways, by the same expressions the list orders by.
+      const strategyTail = sql`priority_rank, focus_area_rank, title_key, id_key, ${binaryId}`;
+      await sql`create index actions_by_strategy on actions ((strategy_key is null), coalesce(strategy_key, ''), ${strategyTail})`.execute(db);
+      await sql`create index actions_by_strategy_desc on actions ((strategy_key is null), coalesce(strategy_key, '') desc, ${strategyTail})`.execute(db);
       await db.schema.createIndex('actions_sample').on('actions').column('sample').execute();
       await db.schema.createIndex('updates_by_quarter').on('updates').column('quarter').execute();
       await rebuildReadModel(db as Kysely<Database>);

@@ -48,7 +48,7 @@ export function actionOrderTerms(dialect: Dialect, sort: ActionSort | undefined)
       return by('a.due_quarter');
     case 'strategy':
       return [
-        { expression: sql`case when a.strategy_key is null then 1 else 0 end`, descending: false },
+        { expression: sql`(a.strategy_key is null)`, descending: false },
         { expression: sql`coalesce(a.strategy_key, '')`, descending },
         ...plan,
       ];
