@@ -13,12 +13,11 @@ const column = (name: string) => sql`${sql.ref(name)}`;
 
 // The plan's order, which settles every tie: priority, focus area, title,
 // then the id's key and the id, so no two actions tie. As sortActions.
-export function planOrderTerms(dialect: Dialect): OrderTerm[] {
+const planOrderColumns = ['a.priority_rank', 'a.focus_area_rank', 'a.title_key', 'a.id_key'];
+
+export function planOrderTerms(dialect: Dialect, without?: string): OrderTerm[] {
   return [
-    { expression: column('a.priority_rank'), descending: false },
-    { expression: column('a.focus_area_rank'), descending: false },
-    { expression: column('a.title_key'), descending: false },
-    { expression: column('a.id_key'), descending: false },
+    ...planOrderColumns.filter((name) => name !== without).map((name) => ({ expression: column(name), descending: false })),
     { expression: binary(dialect, 'a.id'), descending: false },
   ];
 }
@@ -30,7 +29,12 @@ export function actionOrderTerms(dialect: Dialect, sort: ActionSort | undefined)
   const plan = planOrderTerms(dialect);
   if (sort === undefined) return plan;
   const { key, descending } = parseActionSort(sort);
-  const by = (name: string): OrderTerm[] => [{ expression: column(name), descending }, ...plan];
+  // A column of the plan's order is not repeated after it: the sort indexes
+  // hold each column once, and the planner matches them only so.
+  const by = (name: string): OrderTerm[] => {
+    const tail = planOrderColumns.includes(name) ? planOrderTerms(dialect, name) : plan;
+    return [{ expression: column(name), descending }, ...tail];
+  };
   switch (key) {
     case 'title':
       return by('a.title_key');
