@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Selectable } from 'kysely';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ActionList } from '../src/contract/actions';
 import { statusIds } from '../src/contract/ids';
@@ -11,6 +12,7 @@ import { openSqlite } from './db/connect';
 import { planQuarters } from './db/read-model/plan-quarters';
 import { statusRows } from './db/read-model/status-rows';
 import { loadActionRecords } from './db/repository/action-repository';
+import type { StatusCountTable } from './db/schema';
 import { databaseFileName } from './open-database';
 import { request, signIn, startServer, type RunningChild } from './testing/child-server';
 import { sampleNewAction } from './testing/route-samples';
@@ -73,13 +75,13 @@ describe('the read model after a SIGKILL in the middle of writes', { timeout: 90
         a.action_id.localeCompare(b.action_id) || a.quarter.localeCompare(b.quarter);
       expect(stored.sort(order)).toEqual(expected.sort(order));
 
+      type Counted = Pick<Selectable<StatusCountTable>, 'quarter' | 'priority_id' | 'focus_area_id' | 'status' | 'from_status' | 'overdue' | 'unreported'>;
+      const keyOf = (row: Counted) =>
+        [row.quarter, row.priority_id, row.focus_area_id, row.status, row.from_status, row.overdue, row.unreported].join(' ');
       const counts = new Map<string, number>();
-      for (const row of expected) {
-        const key = [row.quarter, row.priority_id, row.focus_area_id, row.status].join(' ');
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
+      for (const row of expected) counts.set(keyOf(row as Counted), (counts.get(keyOf(row as Counted)) ?? 0) + 1);
       const storedCounts = await handle.db.selectFrom('status_counts').selectAll().where('actions', '<>', 0).execute();
-      expect(new Map(storedCounts.map((row) => [[row.quarter, row.priority_id, row.focus_area_id, row.status].join(' '), row.actions]))).toEqual(counts);
+      expect(new Map(storedCounts.map((row) => [keyOf(row), row.actions]))).toEqual(counts);
     } finally {
       await handle.close();
     }

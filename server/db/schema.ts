@@ -74,6 +74,17 @@ export interface ActionStatusTable {
   // 1 when an update was filed for this very quarter, with its note.
   reported: number;
   note: string | null;
+  // The review of this quarter: the status the quarter before (not started
+  // before the plan), and whether the action is overdue or unreported (0/1).
+  from_status: string;
+  overdue: number;
+  unreported: number;
+  // The action's place in the plan's order, so the lists by status, by
+  // percent and the review's lists page through an index of this table.
+  priority_rank: number;
+  focus_area_rank: number;
+  title_key: string;
+  id_key: string;
 }
 
 export interface ActionStudentGroupTable {
@@ -81,12 +92,16 @@ export interface ActionStudentGroupTable {
   student_group_id: string;
 }
 
-// How many actions of each cell stood in each status in each quarter.
+// How many actions of each cell stood in each status in each quarter, split
+// by what the review asks of them.
 export interface StatusCountTable {
   quarter: string;
   priority_id: string;
   focus_area_id: string;
   status: string;
+  from_status: string;
+  overdue: number;
+  unreported: number;
   actions: number;
 }
 

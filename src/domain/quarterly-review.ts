@@ -20,11 +20,28 @@ export function latestCompleteSchoolYear(quarter: string): string {
   return `${endYear - 1}-${String(endYear % 100).padStart(2, '0')}`;
 }
 
+// The review's lists, one rule each; the SQL store counts and pages by them too.
+type Move = Pick<ReviewAction, 'from' | 'to'>;
+
+export const isChange = ({ from, to }: Move): boolean => from !== to;
+
 // Worse than before: into at-risk or off-track from anything calmer, or from
 // at-risk on to off-track. Off-track easing to at-risk is a change, not news.
-function isNewlyTroubled({ from, to }: ReviewAction): boolean {
+export function isNewlyTroubled({ from, to }: Move): boolean {
   if (to === 'off-track') return from !== 'off-track';
   return to === 'at-risk' && !troubled.includes(from);
+}
+
+export const isNewlyCompleted = ({ from, to }: Move): boolean => to === 'completed' && from !== 'completed';
+
+// Past its due quarter and neither completed nor deferred.
+export function isOverdue(quarter: string, dueQuarter: string, to: StatusId): boolean {
+  return compareQuarters(quarter, dueQuarter) > 0 && !closed.includes(to);
+}
+
+// Started, still open, and no update filed for the quarter.
+export function isUnreported(quarter: string, startQuarter: string, to: StatusId, reportedNow: boolean): boolean {
+  return compareQuarters(startQuarter, quarter) <= 0 && !closed.includes(to) && !reportedNow;
 }
 
 function reviewAction(record: ActionRecord, quarter: string, previous: string | null): ReviewAction {
@@ -79,7 +96,6 @@ export function quarterlyReview(
   const previousBeforePlan = compareQuarters(previous, period.startQuarter) < 0;
   const rows = [...records].sort(compareInPlanOrder).map((record) => reviewAction(record, quarter, previousBeforePlan ? null : previous));
   const reportedNow = new Set(records.filter((r) => r.updates.some((u) => u.quarter === quarter)).map((r) => r.id));
-  const open = (row: ReviewAction) => !closed.includes(row.to);
   const schoolYear = latestCompleteSchoolYear(quarter);
   const snapshot = [...benchmarks]
     .sort((a, b) => priorityIds.indexOf(a.priorityId) - priorityIds.indexOf(b.priorityId))
@@ -91,13 +107,11 @@ export function quarterlyReview(
     previousBeforePlan,
     counts: countStatuses(rows.map((row) => row.to)),
     previousCounts: countStatuses(rows.map((row) => row.from)),
-    changes: rows.filter((row) => row.from !== row.to),
+    changes: rows.filter(isChange),
     newlyAtRisk: rows.filter(isNewlyTroubled),
-    completed: rows.filter((row) => row.to === 'completed' && row.from !== 'completed'),
-    overdue: rows.filter((row) => compareQuarters(quarter, row.dueQuarter) > 0 && open(row)),
-    notReported: rows.filter(
-      (row) => compareQuarters(row.startQuarter, quarter) <= 0 && open(row) && !reportedNow.has(row.actionId),
-    ),
+    completed: rows.filter(isNewlyCompleted),
+    overdue: rows.filter((row) => isOverdue(quarter, row.dueQuarter, row.to)),
+    notReported: rows.filter((row) => isUnreported(quarter, row.startQuarter, row.to, reportedNow.has(row.actionId))),
     benchmarkSchoolYear: schoolYear,
     benchmarks: snapshot,
     sample: rows.some((row) => row.sample) || snapshot.some((b) => b.sample),

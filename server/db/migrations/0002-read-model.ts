@@ -11,6 +11,7 @@ import type { Database } from '../schema';
 export function readModel(dialect: Dialect): Migration {
   const keyText = dialect === 'postgres' ? sql`text collate "C"` : sql`text`;
   const binaryId = dialect === 'postgres' ? sql`id collate "C"` : sql`id`;
+  const binaryActionId = dialect === 'postgres' ? sql`action_id collate "C"` : sql`action_id`;
   return {
     async up(db: Kysely<unknown>) {
       const columns: readonly [string, 'integer' | typeof keyText, boolean][] = [
@@ -41,11 +42,23 @@ export function readModel(dialect: Dialect): Migration {
         .addColumn('decided_in', 'text')
         .addColumn('reported', 'integer', (c) => c.notNull())
         .addColumn('note', 'text')
+        .addColumn('from_status', 'text', (c) => c.notNull())
+        .addColumn('overdue', 'integer', (c) => c.notNull())
+        .addColumn('unreported', 'integer', (c) => c.notNull())
+        .addColumn('priority_rank', 'integer', (c) => c.notNull())
+        .addColumn('focus_area_rank', 'integer', (c) => c.notNull())
+        .addColumn('title_key', keyText, (c) => c.notNull())
+        .addColumn('id_key', keyText, (c) => c.notNull())
         .addPrimaryKeyConstraint('action_status_pk', ['action_id', 'quarter'])
         .execute();
-      // Status first: an index led by the quarter alone would tempt the
-      // planner away from the actions' sort indexes, which stop at the page.
-      await db.schema.createIndex('action_status_by_status').on('action_status').columns(['status_rank', 'quarter']).execute();
+      // A quarter's rows in the plan's order (the review's lists), and by
+      // status and by percent either way with the plan's order after.
+      const statusPlanOrder = sql`priority_rank, focus_area_rank, title_key, id_key, ${binaryActionId}`;
+      await sql`create index action_status_plan_order on action_status (quarter, ${statusPlanOrder})`.execute(db);
+      for (const [name, column] of [['status', sql`status_rank`], ['percent', sql`percent_complete`]] as const) {
+        await sql`create index ${sql.id(`action_status_by_${name}`)} on action_status (quarter, ${column}, ${statusPlanOrder})`.execute(db);
+        await sql`create index ${sql.id(`action_status_by_${name}_desc`)} on action_status (quarter, ${column} desc, ${statusPlanOrder})`.execute(db);
+      }
       await db.schema
         .createTable('action_student_groups')
         .addColumn('action_id', 'text', (c) => c.notNull().references('actions.id').onDelete('cascade'))
@@ -63,8 +76,11 @@ export function readModel(dialect: Dialect): Migration {
         .addColumn('priority_id', 'text', (c) => c.notNull())
         .addColumn('focus_area_id', 'text', (c) => c.notNull())
         .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('from_status', 'text', (c) => c.notNull())
+        .addColumn('overdue', 'integer', (c) => c.notNull())
+        .addColumn('unreported', 'integer', (c) => c.notNull())
         .addColumn('actions', 'integer', (c) => c.notNull())
-        .addPrimaryKeyConstraint('status_counts_pk', ['quarter', 'priority_id', 'focus_area_id', 'status'])
+        .addPrimaryKeyConstraint('status_counts_pk', ['quarter', 'priority_id', 'focus_area_id', 'status', 'from_status', 'overdue', 'unreported'])
         .execute();
       // The plan's order ends every sort, ascending whichever way the column
       // runs, so each column has an index per direction, ending with it.

@@ -22,6 +22,14 @@ export function planOrderTerms(dialect: Dialect, without?: string): OrderTerm[] 
   ];
 }
 
+// The same order read from a quarter's status rows (alias `s`).
+export function statusPlanOrderTerms(dialect: Dialect): OrderTerm[] {
+  return [
+    ...['s.priority_rank', 's.focus_area_rank', 's.title_key', 's.id_key'].map((name) => ({ expression: column(name), descending: false })),
+    { expression: binary(dialect, 's.action_id'), descending: false },
+  ];
+}
+
 // The list's order as SQL terms, the rule of the domain's sortActions:
 // the column asked for (either way), then the plan's order; actions without
 // a strategy come last both ways.
@@ -42,10 +50,12 @@ export function actionOrderTerms(dialect: Dialect, sort: ActionSort | undefined)
       return by('a.priority_rank');
     case 'focusArea':
       return by('a.focus_area_rank');
+    // Statuses and percentages change by quarter: these sorts page through
+    // the quarter's rows, which carry the plan's order too.
     case 'status':
-      return by('s.status_rank');
+      return [{ expression: column('s.status_rank'), descending }, ...statusPlanOrderTerms(dialect)];
     case 'percentComplete':
-      return by('s.percent_complete');
+      return [{ expression: column('s.percent_complete'), descending }, ...statusPlanOrderTerms(dialect)];
     case 'owner':
       return by('a.owner_key');
     case 'dueQuarter':

@@ -66,7 +66,7 @@ export async function rebuildReadModel(db: Kysely<Database>): Promise<void> {
   for (;;) {
     const batch = await db
       .selectFrom('actions')
-      .select(['id', 'title', 'description', 'priority_id', 'focus_area_id', 'strategy_id', 'owner', 'student_groups'])
+      .select(['id', 'title', 'description', 'priority_id', 'focus_area_id', 'strategy_id', 'owner', 'start_quarter', 'due_quarter', 'student_groups'])
       .where('id', '>', after)
       .orderBy('id')
       .limit(actionsPerBatch)
@@ -76,8 +76,15 @@ export async function rebuildReadModel(db: Kysely<Database>): Promise<void> {
     const updates = await updatesOf(db, batch.map((row) => row.id));
     const sources: ReadModelSource[] = [];
     for (const row of batch) {
-      const placed = { id: row.id, priorityId: row.priority_id as PriorityId, focusAreaId: row.focus_area_id as FocusAreaId };
-      const keys = actionKeyColumns({ ...placed, title: row.title, description: row.description, strategyId: row.strategy_id, owner: row.owner });
+      const placed = {
+        id: row.id,
+        title: row.title,
+        priorityId: row.priority_id as PriorityId,
+        focusAreaId: row.focus_area_id as FocusAreaId,
+        startQuarter: row.start_quarter,
+        dueQuarter: row.due_quarter,
+      };
+      const keys = actionKeyColumns({ ...placed, description: row.description, strategyId: row.strategy_id, owner: row.owner });
       await db.updateTable('actions').set(keys).where('id', '=', row.id).execute();
       sources.push({ ...placed, studentGroups: JSON.parse(row.student_groups) as StudentGroupId[], updates: updates.get(row.id) ?? [] });
     }

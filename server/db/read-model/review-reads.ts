@@ -1,108 +1,96 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { FocusAreaId, PriorityId, StatusId } from '../../../src/contract/ids';
+import { statusIds, type FocusAreaId, type PriorityId, type StatusId } from '../../../src/contract/ids';
 import type { ReviewAction } from '../../../src/contract/review';
-import type { StatusCounts } from '../../../src/contract/status-history';
+import { isChange, isNewlyCompleted, isNewlyTroubled } from '../../../src/domain/quarterly-review';
+import { emptyCounts } from '../../../src/domain/status-counts';
 import type { PageRequest, ReviewListId, ReviewQuarters, ReviewSummary } from '../../store/action-reads';
 import { reviewListIds } from '../../store/action-reads';
-import { emptyCounts } from '../../../src/domain/status-counts';
-import { countActions } from '../repository/action-repository';
 import type { Database } from '../schema';
-import { orderItem, planOrderTerms } from './action-order';
+import { orderItem, statusPlanOrderTerms } from './action-order';
 import { pageWindow } from './page-window';
 import { dialectOf } from './sql-dialect';
-import { anySampleAction, statusCountsOf } from './status-count-reads';
+import { anySampleAction } from './status-count-reads';
 
-// Each action's status at the end of the reviewed quarter (`now`) and of the
-// one before (`prev`); before the plan, every action counts as not started.
-function reviewRows(db: Kysely<Database>, { quarter, previous }: ReviewQuarters) {
-  const base = db
-    .selectFrom('actions as a')
-    .innerJoin('action_status as now', (join) => join.onRef('now.action_id', '=', 'a.id').on('now.quarter', '=', quarter));
-  return previous === null
-    ? base.leftJoin('action_status as prev', (join) => join.onRef('prev.action_id', '=', 'a.id').on(sql<boolean>`1 = 0`))
-    : base.innerJoin('action_status as prev', (join) => join.onRef('prev.action_id', '=', 'a.id').on('prev.quarter', '=', previous));
+// The read model holds, per action and quarter, the status the quarter
+// before (`from_status`: not started before the plan) and whether the
+// action is overdue or unreported, by the domain's rules; the review's
+// counts and lists are read from it. ReviewQuarters.previous is therefore
+// always the quarter before, or null for the plan's first quarter.
+
+type Move = { from: StatusId; to: StatusId };
+const moves: Move[] = statusIds.flatMap((from) => statusIds.map((to) => ({ from, to })));
+const movesWhere: Record<'changes' | 'newlyAtRisk' | 'completed', (move: Move) => boolean> = {
+  changes: isChange,
+  newlyAtRisk: isNewlyTroubled,
+  completed: isNewlyCompleted,
+};
+
+// A list's rows, as a condition on the columns that action_status and
+// status_counts share: the moves the domain's rule accepts, or a flag.
+function listCondition(list: ReviewListId): RawBuilder<boolean> {
+  if (list === 'overdue') return sql<boolean>`overdue = 1`;
+  if (list === 'notReported') return sql<boolean>`unreported = 1`;
+  const accepted = moves.filter(movesWhere[list]).map(({ from, to }) => sql`(from_status = ${from} and status = ${to})`);
+  return sql<boolean>`(${sql.join(accepted, sql` or `)})`;
 }
 
-const from = sql<string>`coalesce(prev.status, 'not-started')`;
-const to = sql<string>`now.status`;
-const open = sql<boolean>`${to} not in ('completed', 'deferred')`;
-
-// The review's lists, as src/domain/quarterly-review.ts defines them.
-function listCondition(list: ReviewListId, quarter: string): RawBuilder<boolean> {
-  switch (list) {
-    case 'changes':
-      return sql`${from} <> ${to}`;
-    case 'newlyAtRisk':
-      return sql`((${to} = 'off-track' and ${from} <> 'off-track') or (${to} = 'at-risk' and ${from} not in ('at-risk', 'off-track')))`;
-    case 'completed':
-      return sql`(${to} = 'completed' and ${from} <> 'completed')`;
-    case 'overdue':
-      return sql`(a.due_quarter < ${quarter} and ${open})`;
-    case 'notReported':
-      return sql`(a.start_quarter <= ${quarter} and ${open} and now.reported = 0)`;
-  }
-}
-
-// Null: before the plan, when every action was not started.
-async function countsAt(db: Kysely<Database>, quarter: string | null): Promise<StatusCounts> {
-  if (quarter === null) return { ...emptyCounts(), 'not-started': await countActions(db) };
-  return (await statusCountsOf(db, {}, [quarter])).get(quarter) ?? emptyCounts();
-}
-
-export async function reviewSummaryOf(db: Kysely<Database>, quarters: ReviewQuarters): Promise<ReviewSummary> {
-  const totals = reviewRows(db, quarters)
-    .select(reviewListIds.map((list) => sql<number | string>`sum(case when ${listCondition(list, quarters.quarter)} then 1 else 0 end)`.as(list)))
-    .executeTakeFirstOrThrow();
-  const [row, counts, previousCounts, sample] = await Promise.all([
-    totals,
-    countsAt(db, quarters.quarter),
-    countsAt(db, quarters.previous),
+export async function reviewSummaryOf(db: Kysely<Database>, { quarter }: ReviewQuarters): Promise<ReviewSummary> {
+  const [rows, sample] = await Promise.all([
+    db
+      .selectFrom('status_counts')
+      .select((eb) => ['status', 'from_status', 'overdue', 'unreported', eb.fn.sum<number | string>('actions').as('actions')])
+      .where('quarter', '=', quarter)
+      .groupBy(['status', 'from_status', 'overdue', 'unreported'])
+      .execute(),
     anySampleAction(db),
   ]);
-  const listTotals = Object.fromEntries(reviewListIds.map((list) => [list, Number(row[list] ?? 0)])) as Record<ReviewListId, number>;
+  const counts = emptyCounts();
+  const previousCounts = emptyCounts();
+  const listTotals = Object.fromEntries(reviewListIds.map((list) => [list, 0])) as Record<ReviewListId, number>;
+  for (const row of rows) {
+    const actions = Number(row.actions);
+    const move = { from: row.from_status as StatusId, to: row.status as StatusId };
+    counts[move.to] += actions;
+    previousCounts[move.from] += actions;
+    for (const [list, accepts] of Object.entries(movesWhere)) if (accepts(move)) listTotals[list as ReviewListId] += actions;
+    if (row.overdue === 1) listTotals.overdue += actions;
+    if (row.unreported === 1) listTotals.notReported += actions;
+  }
   return { counts, previousCounts, listTotals, sample };
 }
 
 export async function reviewListOf(
   db: Kysely<Database>,
-  quarters: ReviewQuarters,
+  { quarter }: ReviewQuarters,
   list: ReviewListId,
   request: PageRequest,
 ): Promise<{ items: ReviewAction[]; total: number }> {
-  const matching = reviewRows(db, quarters).where(listCondition(list, quarters.quarter));
   const window = pageWindow(request.page, request.pageSize);
-  let page = matching.select('a.id');
-  for (const term of planOrderTerms(dialectOf(db))) page = page.orderBy(orderItem(term));
+  let page = db.selectFrom('action_status as s').select('s.action_id').where('s.quarter', '=', quarter).where(listCondition(list));
+  for (const term of statusPlanOrderTerms(dialectOf(db))) page = page.orderBy(orderItem(term));
   if (window.limit !== null) page = page.limit(window.limit).offset(window.offset);
-  const [{ total }, ids] = await Promise.all([
-    matching.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow(),
-    window.empty ? [] : page.execute(),
-  ]);
-  if (ids.length === 0) return { items: [], total: Number(total) };
-  // The page found on the narrow keys, then only its rows read in full.
-  const rows = await reviewRows(db, quarters)
-    .select([
-      'a.id',
-      'a.title',
-      'a.priority_id',
-      'a.focus_area_id',
-      'a.owner',
-      'a.start_quarter',
-      'a.due_quarter',
-      'a.sample',
-      'now.status',
-      'now.percent_complete',
-      'now.note',
-      'now.decided_in',
-      from.as('from_status'),
-    ])
+  const counted = db
+    .selectFrom('status_counts')
+    .select((eb) => eb.fn.sum<number | string | null>('actions').as('total'))
+    .where('quarter', '=', quarter)
+    .where(listCondition(list))
+    .executeTakeFirstOrThrow();
+  const [{ total }, ids] = await Promise.all([counted, window.empty ? [] : page.execute()]);
+  if (ids.length === 0) return { items: [], total: Number(total ?? 0) };
+  // The page found on the index, then only its rows read in full.
+  const rows = await db
+    .selectFrom('action_status as s')
+    .innerJoin('actions as a', 'a.id', 's.action_id')
+    .select(['a.id', 'a.title', 'a.priority_id', 'a.focus_area_id', 'a.owner', 'a.start_quarter', 'a.due_quarter', 'a.sample'])
+    .select(['s.status', 's.from_status', 's.percent_complete', 's.note', 's.decided_in'])
+    .where('s.quarter', '=', quarter)
     .where(
-      'a.id',
+      's.action_id',
       'in',
-      ids.map((row) => row.id),
+      ids.map((row) => row.action_id),
     )
     .execute();
-  const position = new Map(ids.map((row, i) => [row.id, i]));
+  const position = new Map(ids.map((row, i) => [row.action_id, i]));
   rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
   const items = rows.map(
     (row): ReviewAction => ({
@@ -121,5 +109,5 @@ export async function reviewListOf(
       sample: row.sample === 1,
     }),
   );
-  return { items, total: Number(total) };
+  return { items, total: Number(total ?? 0) };
 }

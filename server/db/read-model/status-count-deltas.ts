@@ -1,9 +1,10 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ActionStatusTable, Database } from '../schema';
 
-type Counted = Pick<Selectable<ActionStatusTable>, 'quarter' | 'priority_id' | 'focus_area_id' | 'status'>;
+const countedColumns = ['quarter', 'priority_id', 'focus_area_id', 'status', 'from_status', 'overdue', 'unreported'] as const;
+type Counted = Pick<Selectable<ActionStatusTable>, (typeof countedColumns)[number]>;
 
-const keyOf = (row: Counted) => JSON.stringify([row.quarter, row.priority_id, row.focus_area_id, row.status]);
+const keyOf = (row: Counted) => JSON.stringify(countedColumns.map((column) => row[column]));
 
 // Takes `before` out of the status counts and puts `after` in. Only the
 // counts that change are written: a new update usually moves one or two.
@@ -21,10 +22,8 @@ export async function applyStatusCountDeltas(db: Kysely<Database>, before: reado
     if (delta === 0) continue;
     await db
       .insertInto('status_counts')
-      .values({ quarter: row.quarter, priority_id: row.priority_id, focus_area_id: row.focus_area_id, status: row.status, actions: delta })
-      .onConflict((oc) =>
-        oc.columns(['quarter', 'priority_id', 'focus_area_id', 'status']).doUpdateSet((eb) => ({ actions: eb('status_counts.actions', '+', delta) })),
-      )
+      .values({ ...Object.fromEntries(countedColumns.map((column) => [column, row[column]])), actions: delta } as Counted & { actions: number })
+      .onConflict((oc) => oc.columns(countedColumns).doUpdateSet((eb) => ({ actions: eb('status_counts.actions', '+', delta) })))
       .execute();
   }
 }
@@ -34,12 +33,12 @@ export async function recountStatuses(db: Kysely<Database>): Promise<void> {
   await db.deleteFrom('status_counts').execute();
   await db
     .insertInto('status_counts')
-    .columns(['quarter', 'priority_id', 'focus_area_id', 'status', 'actions'])
+    .columns([...countedColumns, 'actions'])
     .expression(
       db
         .selectFrom('action_status')
-        .select((eb) => ['quarter', 'priority_id', 'focus_area_id', 'status', eb.fn.countAll<number>().as('actions')])
-        .groupBy(['quarter', 'priority_id', 'focus_area_id', 'status']),
+        .select((eb) => [...countedColumns, eb.fn.countAll<number>().as('actions')])
+        .groupBy([...countedColumns]),
     )
     .execute();
 }
