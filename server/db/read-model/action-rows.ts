@@ -1,7 +1,11 @@
+import type { Selectable } from 'kysely';
 import type { Action } from '../../../src/contract/actions';
-import type { FocusAreaId, PriorityId, StatusId, StudentGroupId } from '../../../src/contract/ids';
+import type { StatusId } from '../../../src/contract/ids';
+import { toRecord, type ActionRecordRow } from '../repository/action-repository';
+import type { ActionStatusTable } from '../schema';
 
-// The columns an Action is read from, as the list and the export select them.
+// The columns an Action is read from: the action (alias `a`) and its status
+// row for the asked quarter (alias `s`).
 export const actionColumns = [
   'a.id',
   'a.title',
@@ -20,40 +24,9 @@ export const actionColumns = [
   's.decided_in',
 ] as const;
 
-export interface ActionRow {
-  id: string;
-  title: string;
-  description: string;
-  priority_id: string;
-  focus_area_id: string;
-  strategy_id: string | null;
-  owner: string;
-  start_quarter: string;
-  due_quarter: string;
-  student_groups: string;
-  version: number;
-  sample: number;
-  status: string;
-  percent_complete: number;
-  decided_in: string | null;
-}
+export type ActionRow = ActionRecordRow & Pick<Selectable<ActionStatusTable>, 'status' | 'percent_complete' | 'decided_in'>;
 
 export function toAction(row: ActionRow): Action {
-  return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    priorityId: row.priority_id as PriorityId,
-    focusAreaId: row.focus_area_id as FocusAreaId,
-    strategyId: row.strategy_id,
-    owner: row.owner,
-    startQuarter: row.start_quarter,
-    dueQuarter: row.due_quarter,
-    studentGroups: JSON.parse(row.student_groups) as StudentGroupId[],
-    status: row.status as StatusId,
-    percentComplete: row.percent_complete,
-    lastUpdateQuarter: row.decided_in,
-    version: row.version,
-    sample: row.sample === 1,
-  };
+  const { updates: _updates, ...record } = toRecord(row, []);
+  return { ...record, status: row.status as StatusId, percentComplete: row.percent_complete, lastUpdateQuarter: row.decided_in };
 }

@@ -22,7 +22,13 @@ function toUpdate(row: Selectable<UpdateTable>): Update {
   };
 }
 
-function toRecord(row: Selectable<ActionTable>, updates: Update[]): ActionRecord {
+export type ActionRecordRow = Pick<
+  Selectable<ActionTable>,
+  | 'id' | 'title' | 'description' | 'priority_id' | 'focus_area_id' | 'strategy_id' | 'owner'
+  | 'start_quarter' | 'due_quarter' | 'student_groups' | 'version' | 'sample'
+>;
+
+export function toRecord(row: ActionRecordRow, updates: Update[]): ActionRecord {
   return {
     id: row.id,
     title: row.title,
