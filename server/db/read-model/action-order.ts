@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { ActionSort } from '../../../src/contract/actions';
 import { parseActionSort } from '../../../src/domain/sort-actions';
 import type { Dialect } from '../dialect';
+import type { Drive } from './action-query';
 import { binary } from './sql-dialect';
 
 export interface OrderTerm {
@@ -28,6 +29,13 @@ export function statusPlanOrderTerms(dialect: Dialect): OrderTerm[] {
     ...['s.priority_rank', 's.focus_area_rank', 's.title_key', 's.id_key'].map((name) => ({ expression: column(name), descending: false })),
     { expression: binary(dialect, 's.action_id'), descending: false },
   ];
+}
+
+// Sorted by status or percent, the list pages through the quarter's status
+// rows; by anything else, through the actions.
+export function driveOf(sort: ActionSort | undefined): Drive {
+  const key = sort === undefined ? undefined : parseActionSort(sort).key;
+  return key === 'status' || key === 'percentComplete' ? 'status' : 'actions';
 }
 
 // The list's order as SQL terms, the rule of the domain's sortActions:

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Action, ActionFilters } from '../../../src/contract/actions';
 import type { Database } from '../schema';
-import { actionOrderTerms, orderItem } from './action-order';
+import { actionOrderTerms, driveOf, orderItem } from './action-order';
 import { matchingActions } from './action-query';
 import { actionColumns, toAction } from './action-rows';
 import { countMatching } from './count-matching';
@@ -14,7 +14,7 @@ import { dialectOf } from './sql-dialect';
 export async function listActions(db: Kysely<Database>, filters: ActionFilters, quarter: string): Promise<{ items: Action[]; total: number }> {
   const dialect = dialectOf(db);
   const window = pageWindow(filters.page ?? 1, filters.pageSize ?? null);
-  let page = matchingActions(db, dialect, filters, quarter).select('a.id');
+  let page = matchingActions(db, dialect, filters, quarter, driveOf(filters.sort)).select('a.id');
   for (const term of actionOrderTerms(dialect, filters.sort)) page = page.orderBy(orderItem(term));
   if (window.limit !== null) page = page.limit(window.limit).offset(window.offset);
   const [total, ids] = await Promise.all([countMatching(db, dialect, filters, quarter), window.empty ? [] : page.execute()]);

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Action, ActionExportQuery } from '../../../src/contract/actions';
 import type { Database } from '../schema';
-import { actionOrderTerms, orderItem, type OrderTerm } from './action-order';
+import { actionOrderTerms, driveOf, orderItem, type OrderTerm } from './action-order';
 import { matchingActions } from './action-query';
 import { actionColumns, toAction, type ActionRow } from './action-rows';
 import { dialectOf } from './sql-dialect';
@@ -27,7 +27,7 @@ export async function* selectActions(db: Kysely<Database>, filters: ActionExport
   const terms = actionOrderTerms(dialect, filters.sort);
   let last: unknown[] | null = null;
   for (;;) {
-    let query = matchingActions(db, dialect, filters, quarter)
+    let query = matchingActions(db, dialect, filters, quarter, driveOf(filters.sort))
       .select(actionColumns)
       .select(terms.map((term, i) => sql`${term.expression}`.as(`k${i}`)));
     if (last !== null) query = query.where(after(terms, last));
