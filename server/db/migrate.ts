@@ -2,6 +2,7 @@ import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseHandle } from './connect';
 import type { Dialect } from './dialect';
 import { initial } from './migrations/0001-initial';
+import { readModel } from './migrations/0002-read-model';
 import { reporting } from './migrations/0003-reporting';
 
 // Migrations are listed in code, not read from a folder, so they run the same
@@ -9,6 +10,7 @@ import { reporting } from './migrations/0003-reporting';
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
+    '0002-read-model': readModel(dialect),
     '0003-reporting': reporting(dialect),
   };
 }

@@ -47,6 +47,62 @@ export interface ActionTable {
   sample: number;
   created_at: string;
   updated_at: string;
+  // The read model's keys (server/db/read-model/action-keys.ts): the plan's
+  // order as integers, and text folded by the domain's rules, compared bytewise.
+  priority_rank: number;
+  focus_area_rank: number;
+  title_key: string;
+  id_key: string;
+  owner_key: string;
+  strategy_key: string | null;
+  search_text: string;
+  owner_search: string;
+}
+
+// Each action's status as of each quarter of the plan, by the domain's rule.
+export interface ActionStatusTable {
+  action_id: string;
+  quarter: string;
+  // The action's cell, so its counts can be taken back after it moves.
+  priority_id: string;
+  focus_area_id: string;
+  status: string;
+  status_rank: number;
+  percent_complete: number;
+  // The quarter of the update that decides it; null before any.
+  decided_in: string | null;
+  // 1 when an update was filed for this very quarter, with its note.
+  reported: number;
+  note: string | null;
+  // The review of this quarter: the status the quarter before (not started
+  // before the plan), and whether the action is overdue or unreported (0/1).
+  from_status: string;
+  overdue: number;
+  unreported: number;
+  // The action's place in the plan's order, so the lists by status, by
+  // percent and the review's lists page through an index of this table.
+  priority_rank: number;
+  focus_area_rank: number;
+  title_key: string;
+  id_key: string;
+}
+
+export interface ActionStudentGroupTable {
+  action_id: string;
+  student_group_id: string;
+}
+
+// How many actions of each cell stood in each status in each quarter, split
+// by what the review asks of them.
+export interface StatusCountTable {
+  quarter: string;
+  priority_id: string;
+  focus_area_id: string;
+  status: string;
+  from_status: string;
+  overdue: number;
+  unreported: number;
+  actions: number;
 }
 
 export interface UpdateTable {
@@ -166,6 +222,9 @@ export interface Database {
   strategies: StrategyTable;
   actions: ActionTable;
   updates: UpdateTable;
+  action_status: ActionStatusTable;
+  action_student_groups: ActionStudentGroupTable;
+  status_counts: StatusCountTable;
   benchmarks: BenchmarkTable;
   benchmark_years: BenchmarkYearTable;
   benchmark_group_values: BenchmarkGroupValueTable;

@@ -4,7 +4,7 @@ import { loadBenchmarks } from '../db/repository/benchmark-repository';
 import { loadPlan } from '../db/repository/plan-repository';
 import type { Database } from '../db/schema';
 import { kyselyAccounts } from './kysely-accounts';
-import { kyselyActionReads } from './kysely-action-reads';
+import { sqlActionReads } from '../db/read-model/sql-action-reads';
 import { kyselyReportingReads } from './kysely-reporting';
 import { kyselyWrites } from './kysely-writes';
 import type { Store } from './store';
@@ -12,7 +12,7 @@ import type { Store } from './store';
 // The store over SQLite or PostgreSQL, through the repositories.
 export function kyselyStore(db: Kysely<Database>): Store {
   return {
-    reads: kyselyActionReads(db),
+    reads: sqlActionReads(db),
     plan: () => loadPlan(db),
     benchmarks: (priority) => loadBenchmarks(db, priority),
     transaction: (work) => db.transaction().execute((trx) => work(kyselyWrites(trx))),

@@ -1,11 +1,12 @@
 import type { Benchmark } from '../contract/benchmarks';
-import { focusAreaIds, priorityIds, type StatusId } from '../contract/ids';
+import { priorityIds, type StatusId } from '../contract/ids';
 import type { PlanPeriod } from '../contract/plan';
 import { reviewListIds, type QuarterlyReview, type ReviewAction, type ReviewBenchmark, type ReviewListId } from '../contract/review';
 import type { StatusCounts } from '../contract/status-history';
 import type { ActionRecord } from './action-record';
 import { benchmarkMet } from './benchmark-met';
 import { compareQuarters, parseQuarter, previousQuarter } from './quarters';
+import { compareInPlanOrder } from './sort-actions';
 import { statusAsOf } from './status-as-of';
 import { countStatuses } from './status-counts';
 
@@ -35,20 +36,28 @@ export function latestCompleteSchoolYear(quarter: string): string {
   return `${endYear - 1}-${String(endYear % 100).padStart(2, '0')}`;
 }
 
+// The review's lists, one rule each; the SQL store counts and pages by them too.
+type Move = Pick<ReviewAction, 'from' | 'to'>;
+
+export const isChange = ({ from, to }: Move): boolean => from !== to;
+
 // Worse than before: into at-risk or off-track from anything calmer, or from
 // at-risk on to off-track. Off-track easing to at-risk is a change, not news.
-function isNewlyTroubled({ from, to }: ReviewAction): boolean {
+export function isNewlyTroubled({ from, to }: Move): boolean {
   if (to === 'off-track') return from !== 'off-track';
   return to === 'at-risk' && !troubled.includes(from);
 }
 
-function planOrder(a: ReviewAction, b: ReviewAction): number {
-  return (
-    priorityIds.indexOf(a.priorityId) - priorityIds.indexOf(b.priorityId) ||
-    focusAreaIds.indexOf(a.focusAreaId) - focusAreaIds.indexOf(b.focusAreaId) ||
-    a.title.localeCompare(b.title, 'en-US') ||
-    a.actionId.localeCompare(b.actionId, 'en-US')
-  );
+export const isNewlyCompleted = ({ from, to }: Move): boolean => to === 'completed' && from !== 'completed';
+
+// Past its due quarter and neither completed nor deferred.
+export function isOverdue(quarter: string, dueQuarter: string, to: StatusId): boolean {
+  return compareQuarters(quarter, dueQuarter) > 0 && !closed.includes(to);
+}
+
+// Started, still open, and no update filed for the quarter.
+export function isUnreported(quarter: string, startQuarter: string, to: StatusId, reportedNow: boolean): boolean {
+  return compareQuarters(startQuarter, quarter) <= 0 && !closed.includes(to) && !reportedNow;
 }
 
 function reviewAction(record: ActionRecord, quarter: string, previous: string | null): ReviewAction {
@@ -99,18 +108,17 @@ export function reviewQuartersOf(period: PlanPeriod, quarter: string): ReviewQua
 
 // The review's counts and every row of its lists, from the actions' updates.
 export function reviewRows(records: readonly ActionRecord[], { quarter, previous }: ReviewQuarters): ReviewRows {
-  const rows = records.map((record) => reviewAction(record, quarter, previous)).sort(planOrder);
+  const rows = [...records].sort(compareInPlanOrder).map((record) => reviewAction(record, quarter, previous));
   const reportedNow = new Set(records.filter((r) => r.updates.some((u) => u.quarter === quarter)).map((r) => r.id));
-  const open = (row: ReviewAction) => !closed.includes(row.to);
   return {
     counts: countStatuses(rows.map((row) => row.to)),
     previousCounts: countStatuses(rows.map((row) => row.from)),
     lists: {
-      changes: rows.filter((row) => row.from !== row.to),
+      changes: rows.filter(isChange),
       newlyAtRisk: rows.filter(isNewlyTroubled),
-      completed: rows.filter((row) => row.to === 'completed' && row.from !== 'completed'),
-      overdue: rows.filter((row) => compareQuarters(quarter, row.dueQuarter) > 0 && open(row)),
-      notReported: rows.filter((row) => compareQuarters(row.startQuarter, quarter) <= 0 && open(row) && !reportedNow.has(row.actionId)),
+      completed: rows.filter(isNewlyCompleted),
+      overdue: rows.filter((row) => isOverdue(quarter, row.dueQuarter, row.to)),
+      notReported: rows.filter((row) => isUnreported(quarter, row.startQuarter, row.to, reportedNow.has(row.actionId))),
     },
     sample: rows.some((row) => row.sample),
   };

@@ -1,28 +1,62 @@
 import type { Action, ActionSort, ActionSortKey } from '../contract/actions';
-import { focusAreaIds, priorityIds, statusIds } from '../contract/ids';
-import { compareQuarters } from './quarters';
-
-// One collator, made once: localeCompare with a locale builds a new one per
-// call. `numeric` puts "Grade 9" before "Grade 10".
-const collator = new Intl.Collator('en-US', { numeric: true });
-export const compareText = (a: string, b: string): number => collator.compare(a, b);
+import { focusAreaIds, priorityIds, statusIds, type FocusAreaId, type PriorityId, type StatusId } from '../contract/ids';
+import { compareCodePoints, textSortKey } from './text-keys';
 
 const indexIn = <T>(list: readonly T[]) => {
   const index = new Map(list.map((item, i) => [item, i]));
   return (item: T) => index.get(item) ?? list.length;
 };
-const priorityOrder = indexIn(priorityIds);
-const focusAreaOrder = indexIn(focusAreaIds);
-const statusOrder = indexIn(statusIds);
+export const priorityOrder: (id: PriorityId) => number = indexIn(priorityIds);
+export const focusAreaOrder: (id: FocusAreaId) => number = indexIn(focusAreaIds);
+export const statusOrder: (id: StatusId) => number = indexIn(statusIds);
 
-// The plan's order: priority, then focus area, then title; the id settles the rest.
-export function compareInPlanOrder(a: Action, b: Action): number {
+interface Placed {
+  readonly priorityId: PriorityId;
+  readonly focusAreaId: FocusAreaId;
+  readonly title: string;
+  readonly id: string;
+}
+
+// The plan's order as values compared one after the other: priority, focus
+// area, title (its sort key), then the id's sort key and the id itself, so
+// no two actions tie. The database stores the same values.
+export interface PlanOrderKey {
+  readonly priority: number;
+  readonly focusArea: number;
+  readonly title: string;
+  readonly idKey: string;
+  readonly id: string;
+}
+
+export function planOrderKey(item: Placed, keyOf: (text: string) => string = textSortKey): PlanOrderKey {
+  return {
+    priority: priorityOrder(item.priorityId),
+    focusArea: focusAreaOrder(item.focusAreaId),
+    title: keyOf(item.title),
+    idKey: keyOf(item.id),
+    id: item.id,
+  };
+}
+
+export function comparePlanOrder(a: PlanOrderKey, b: PlanOrderKey): number {
   return (
-    priorityOrder(a.priorityId) - priorityOrder(b.priorityId) ||
-    focusAreaOrder(a.focusAreaId) - focusAreaOrder(b.focusAreaId) ||
-    compareText(a.title, b.title) ||
-    compareText(a.id, b.id)
+    a.priority - b.priority ||
+    a.focusArea - b.focusArea ||
+    compareCodePoints(a.title, b.title) ||
+    compareCodePoints(a.idKey, b.idKey) ||
+    compareCodePoints(a.id, b.id)
   );
+}
+
+export function compareInPlanOrder(a: Placed, b: Placed): number {
+  return comparePlanOrder(planOrderKey(a), planOrderKey(b));
+}
+
+// Strategy ids are `<priority>-<n>`: by the priority's place in the plan,
+// then by number. Null without a strategy (those sort last both ways).
+export function strategySortKey(action: Pick<Action, 'priorityId' | 'strategyId'>, keyOf: (text: string) => string = textSortKey): string | null {
+  if (action.strategyId === null) return null;
+  return `${String(priorityOrder(action.priorityId)).padStart(2, '0')} ${keyOf(action.strategyId)}`;
 }
 
 export interface ParsedSort {
@@ -38,71 +72,65 @@ export function formatActionSort({ key, descending }: ParsedSort): ActionSort {
   return descending ? `-${key}` : key;
 }
 
-// Each distinct value's place in order, found with one sort of the distinct
-// values; sorting thousands of actions then compares numbers, not strings.
-function ranks(values: Iterable<string>, compare: (a: string, b: string) => number = compareText): Map<string, number> {
-  return new Map([...new Set(values)].sort(compare).map((value, i) => [value, i]));
-}
+type ColumnValue = number | string | null;
 
-// What an action is sorted on, as numbers; `last` puts it after the rest both ways.
-function columnValue(key: ActionSortKey, actions: readonly Action[]): (action: Action) => { value: number; last: boolean } {
-  const rankOf = (values: Map<string, number>, of: string) => ({ value: values.get(of) ?? 0, last: false });
+// What an action is sorted on; null puts it after the rest both ways.
+function columnValue(key: ActionSortKey, action: Action, plan: PlanOrderKey, keyOf: (text: string) => string): ColumnValue {
   switch (key) {
     case 'title':
-      return () => ({ value: 0, last: false });
+      return plan.title;
     case 'priority':
-      return (a) => ({ value: priorityOrder(a.priorityId), last: false });
+      return plan.priority;
     case 'focusArea':
-      return (a) => ({ value: focusAreaOrder(a.focusAreaId), last: false });
+      return plan.focusArea;
     case 'status':
-      return (a) => ({ value: statusOrder(a.status), last: false });
+      return statusOrder(action.status);
     case 'percentComplete':
-      return (a) => ({ value: a.percentComplete, last: false });
-    case 'owner': {
-      const owners = ranks(actions.map((a) => a.owner));
-      return (a) => rankOf(owners, a.owner);
-    }
-    case 'dueQuarter': {
-      const quarters = ranks(
-        actions.map((a) => a.dueQuarter),
-        compareQuarters,
-      );
-      return (a) => rankOf(quarters, a.dueQuarter);
-    }
-    case 'strategy': {
-      // Strategy ids are `<priority>-<n>`: by priority, then by number.
-      const strategies = ranks(actions.flatMap((a) => (a.strategyId === null ? [] : [a.strategyId])));
-      return (a) =>
-        a.strategyId === null
-          ? { value: 0, last: true }
-          : { value: priorityOrder(a.priorityId) * strategies.size + (strategies.get(a.strategyId) ?? 0), last: false };
-    }
+      return action.percentComplete;
+    case 'owner':
+      return keyOf(action.owner);
+    case 'dueQuarter':
+      // Quarter keys are `YYYY-Qn`: as text they are in time order.
+      return action.dueQuarter;
+    case 'strategy':
+      return strategySortKey(action, keyOf);
   }
+}
+
+function compareValues(a: ColumnValue, b: ColumnValue): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return compareCodePoints(String(a), String(b));
+}
+
+// Lists compute the same few texts' keys again and again.
+function memoized(compute: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let key = known.get(text);
+    if (key === undefined) {
+      key = compute(text);
+      known.set(text, key);
+    }
+    return key;
+  };
 }
 
 // Sorted by one column (the plan's order without one); rows that tie on it
 // keep the plan's order whichever way the column runs, and actions without a
 // strategy come last both ways. Returns a new array.
 export function sortActions(actions: readonly Action[], sort: ActionSort | undefined): Action[] {
-  const { key, descending } = sort === undefined ? { key: 'title' as const, descending: false } : parseActionSort(sort);
-  const titles = ranks(actions.map((a) => a.title));
-  const valueOf = columnValue(key, actions);
-  const sign = descending ? -1 : 1;
+  const keyOf = memoized(textSortKey);
+  const parsed = sort === undefined ? null : parseActionSort(sort);
+  const sign = parsed?.descending ? -1 : 1;
   const keyed = actions.map((action) => {
-    const { value, last } = valueOf(action);
-    const plan = [priorityOrder(action.priorityId), focusAreaOrder(action.focusAreaId), titles.get(action.title) ?? 0] as const;
-    // Titles sort by themselves when the column is the title; otherwise they only break ties.
-    return { action, value: key === 'title' ? plan[2] : value, last, plan };
+    const plan = planOrderKey(action, keyOf);
+    return { action, plan, value: parsed === null ? 0 : columnValue(parsed.key, action, plan, keyOf) };
   });
-  const byColumn = sort !== undefined;
   keyed.sort(
     (a, b) =>
-      Number(a.last) - Number(b.last) ||
-      (byColumn && !a.last ? sign * (a.value - b.value) : 0) ||
-      a.plan[0] - b.plan[0] ||
-      a.plan[1] - b.plan[1] ||
-      a.plan[2] - b.plan[2] ||
-      compareText(a.action.id, b.action.id),
+      Number(a.value === null) - Number(b.value === null) ||
+      (a.value !== null && b.value !== null ? sign * compareValues(a.value, b.value) : 0) ||
+      comparePlanOrder(a.plan, b.plan),
   );
   return keyed.map((entry) => entry.action);
 }

@@ -2,6 +2,8 @@ import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Update } from '../../../src/contract/actions';
 import type { FocusAreaId, PriorityId, StatusId, StudentGroupId } from '../../../src/contract/ids';
 import type { ActionRecord } from '../../../src/domain/action-record';
+import { actionKeyColumns } from '../read-model/action-keys';
+import { writeReadModelOf } from '../read-model/bulk-read-model';
 import type { ActionTable, Database, UpdateTable } from '../schema';
 
 export interface ActionScope {
@@ -20,7 +22,13 @@ function toUpdate(row: Selectable<UpdateTable>): Update {
   };
 }
 
-function toRecord(row: Selectable<ActionTable>, updates: Update[]): ActionRecord {
+export type ActionRecordRow = Pick<
+  Selectable<ActionTable>,
+  | 'id' | 'title' | 'description' | 'priority_id' | 'focus_area_id' | 'strategy_id' | 'owner'
+  | 'start_quarter' | 'due_quarter' | 'student_groups' | 'version' | 'sample'
+>;
+
+export function toRecord(row: ActionRecordRow, updates: Update[]): ActionRecord {
   return {
     id: row.id,
     title: row.title,
@@ -92,6 +100,7 @@ export function toActionRow(record: ActionRecord, now: string): Insertable<Actio
     sample: record.sample ? 1 : 0,
     created_at: now,
     updated_at: now,
+    ...actionKeyColumns(record),
   };
 }
 
@@ -115,4 +124,5 @@ export async function insertActionRecords(db: Kysely<Database>, records: readonl
         .execute();
     }
   }
+  await writeReadModelOf(db, records);
 }

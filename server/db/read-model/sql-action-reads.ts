@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { ActionReads } from '../../store/action-reads';
+import { countActions, latestReportedQuarter, loadActionRecord } from '../repository/action-repository';
+import type { Database } from '../schema';
+import { listActions } from './list-actions';
+import { reviewListOf, reviewSummaryOf } from './review-reads';
+import { selectActions } from './select-actions';
+import { overviewOf, statusCountsOf } from './status-count-reads';
+
+// The read side of the Kysely store: every answer computed by the database
+// over the read model, its cost growing with what it returns.
+export function sqlActionReads(db: Kysely<Database>): ActionReads {
+  return {
+    latestReportedQuarter: () => latestReportedQuarter(db),
+    countActions: () => countActions(db),
+    listActions: (filters, quarter) => listActions(db, filters, quarter),
+    selectActions: (filters, quarter) => selectActions(db, filters, quarter),
+    actionRecord: (id) => loadActionRecord(db, id),
+    overview: (quarter) => overviewOf(db, quarter),
+    statusCounts: (filters, quarters) => statusCountsOf(db, filters, quarters),
+    reviewSummary: (quarters) => reviewSummaryOf(db, quarters),
+    reviewList: (quarters, list, page) => reviewListOf(db, quarters, list, page),
+  };
+}
