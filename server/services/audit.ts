@@ -38,7 +38,7 @@ export function unwrap<T>(result: WriteResult<T>): T {
   return result.value;
 }
 
-export function conflict(entity: 'action' | 'benchmark'): HttpError {
+export function conflict(entity: 'action' | 'benchmark' | 'quarter' | 'summary'): HttpError {
   return new HttpError(
     'conflict',
     `Someone else changed this ${entity} while you were saving. Nothing was saved: reload to see their changes, then make yours again.`,

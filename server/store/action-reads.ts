@@ -1,3 +1,4 @@
+import type { PriorityId } from '../../src/contract/ids';
 import type { Action, ActionExportQuery, ActionFilters } from '../../src/contract/actions';
 import type { OverviewCell } from '../../src/contract/overview';
 import type { ReviewAction, ReviewListId } from '../../src/contract/review';
@@ -15,6 +16,12 @@ export interface ReviewSummary {
   readonly previousCounts: StatusCounts;
   readonly listTotals: Record<ReviewListId, number>;
   readonly sample: boolean;
+}
+
+// An owner is matched as ownerKey matches names (case and accents aside).
+export interface ReviewScope {
+  readonly priority?: PriorityId | undefined;
+  readonly owner?: string | undefined;
 }
 
 export interface PageRequest {
@@ -41,6 +48,7 @@ export interface ActionReads {
   // Per quarter, how many of the scoped actions stood in each status (only the quarters asked for).
   statusCounts(filters: StatusHistoryFilters, quarters: readonly string[]): Promise<Map<string, StatusCounts>>;
   reviewSummary(quarters: ReviewQuarters): Promise<ReviewSummary>;
-  reviewList(quarters: ReviewQuarters, list: ReviewListId, page: PageRequest): Promise<{ items: ReviewAction[]; total: number }>;
+  // Narrowed to one priority or one owner's actions when a scope is given.
+  reviewList(quarters: ReviewQuarters, list: ReviewListId, page: PageRequest, scope?: ReviewScope): Promise<{ items: ReviewAction[]; total: number }>;
 }
 

@@ -6,6 +6,7 @@ import { pageOf } from '../../src/domain/paginate';
 import { listTotalsOf, reviewRows } from '../../src/domain/quarterly-review';
 import { latestReportedQuarter, statusAsOf } from '../../src/domain/status-as-of';
 import { countStatuses } from '../../src/domain/status-counts';
+import { sameOwner } from '../../src/domain/owner-key';
 import type { ActionReads } from './action-reads';
 
 function inScope(record: ActionRecord, { priority, focusArea }: StatusHistoryFilters): boolean {
@@ -40,8 +41,10 @@ export function memoryActionReads(records: () => readonly ActionRecord[]): Actio
       const { counts, previousCounts, lists, sample } = reviewRows(records(), quarters);
       return { counts, previousCounts, listTotals: listTotalsOf(lists), sample };
     },
-    reviewList: async (quarters, list, { page, pageSize }) => {
-      const rows = reviewRows(records(), quarters).lists[list];
+    reviewList: async (quarters, list, { page, pageSize }, { priority, owner } = {}) => {
+      const rows = reviewRows(records(), quarters).lists[list].filter(
+        (row) => (priority === undefined || row.priorityId === priority) && (owner === undefined || sameOwner(row.owner, owner)),
+      );
       return { items: pageOf(rows, page, pageSize).items, total: rows.length };
     },
   };

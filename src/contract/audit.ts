@@ -2,12 +2,22 @@ import * as z from 'zod/mini';
 
 // GET /api/audit (admins only): who changed what, when, newest first.
 
-export const auditOperations = ['create-action', 'edit-action', 'add-update', 'replace-update', 'set-benchmark-value'] as const;
+export const auditOperations = [
+  'create-action',
+  'edit-action',
+  'add-update',
+  'replace-update',
+  'set-benchmark-value',
+  'publish-quarter',
+  'reopen-quarter',
+  'save-summary',
+  'set-reporting-settings',
+] as const;
 export const AuditOperation = z.enum(auditOperations);
 export type AuditOperation = z.infer<typeof AuditOperation>;
 
 // An update is part of its action: its entries are the action's.
-export const auditEntityTypes = ['action', 'benchmark'] as const;
+export const auditEntityTypes = ['action', 'benchmark', 'quarter', 'setting'] as const;
 export const AuditEntityType = z.enum(auditEntityTypes);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;
 

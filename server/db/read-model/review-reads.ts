@@ -4,7 +4,8 @@ import type { ReviewAction } from '../../../src/contract/review';
 import { isChange, isNewlyCompleted, isNewlyTroubled } from '../../../src/domain/quarterly-review';
 import { emptyCounts } from '../../../src/domain/status-counts';
 import type { PageRequest, ReviewListId, ReviewQuarters, ReviewSummary } from '../../store/action-reads';
-import { reviewListIds } from '../../store/action-reads';
+import { reviewListIds, type ReviewScope } from '../../store/action-reads';
+import { ownerKey } from '../../../src/domain/owner-key';
 import type { Database } from '../schema';
 import { orderItem, statusPlanOrderTerms } from './action-order';
 import { pageWindow } from './page-window';
@@ -64,17 +65,35 @@ export async function reviewListOf(
   { quarter }: ReviewQuarters,
   list: ReviewListId,
   request: PageRequest,
+  scope: ReviewScope = {},
 ): Promise<{ items: ReviewAction[]; total: number }> {
   const window = pageWindow(request.page, request.pageSize);
+  // A scope narrows to one priority's or one owner's actions, found by their own columns.
+  const scoped = scope.priority !== undefined || scope.owner !== undefined;
+  const inScope = () => {
+    let actions = db.selectFrom('actions').select('id');
+    if (scope.priority !== undefined) actions = actions.where('priority_id', '=', scope.priority);
+    if (scope.owner !== undefined) actions = actions.where('owner_search', '=', ownerKey(scope.owner));
+    return actions;
+  };
   let page = db.selectFrom('action_status as s').select('s.action_id').where('s.quarter', '=', quarter).where(listCondition(list));
+  if (scoped) page = page.where('s.action_id', 'in', inScope());
   for (const term of statusPlanOrderTerms(dialectOf(db))) page = page.orderBy(orderItem(term));
   if (window.limit !== null) page = page.limit(window.limit).offset(window.offset);
-  const counted = db
-    .selectFrom('status_counts')
-    .select((eb) => eb.fn.sum<number | string | null>('actions').as('total'))
-    .where('quarter', '=', quarter)
-    .where(listCondition(list))
-    .executeTakeFirstOrThrow();
+  const counted = scoped
+    ? db
+        .selectFrom('action_status as s')
+        .select((eb) => eb.fn.countAll<number | string>().as('total'))
+        .where('s.quarter', '=', quarter)
+        .where(listCondition(list))
+        .where('s.action_id', 'in', inScope())
+        .executeTakeFirstOrThrow()
+    : db
+        .selectFrom('status_counts')
+        .select((eb) => eb.fn.sum<number | string | null>('actions').as('total'))
+        .where('quarter', '=', quarter)
+        .where(listCondition(list))
+        .executeTakeFirstOrThrow();
   const [{ total }, ids] = await Promise.all([counted, window.empty ? [] : page.execute()]);
   if (ids.length === 0) return { items: [], total: Number(total ?? 0) };
   // The page found on the index, then only its rows read in full.

@@ -10,6 +10,7 @@ import { quarterlyReview } from '../../../src/domain/quarterly-review';
 import { statusAsOf, latestReportedQuarter } from '../../../src/domain/status-as-of';
 import { countStatuses } from '../../../src/domain/status-counts';
 import { reviewListIds, type ActionReads } from '../../store/action-reads';
+import { sameOwner } from '../../../src/domain/owner-key';
 import { actionDraft, listQuery, planQuarters, type ActionDraft, type ListQuery } from '../../testing/read-model-arbitraries';
 import { testDatabaseTargets, type TestDatabase } from '../../testing/test-databases';
 import { migrateToLatest } from '../migrate';
@@ -91,6 +92,12 @@ async function expectSameAnswers(reads: ActionReads, records: readonly ActionRec
       expect(await reads.reviewList(quarters, list, page), list).toEqual({
         items: pageOf(review[list], page.page, page.pageSize).items,
         total: review[list].length,
+      });
+      const owner = records[0]?.owner;
+      const narrowed = review[list].filter((row) => (scope.priority ?? row.priorityId) === row.priorityId && (owner === undefined || sameOwner(row.owner, owner)));
+      expect(await reads.reviewList(quarters, list, page, { priority: scope.priority, owner }), `${list} of one owner`).toEqual({
+        items: pageOf(narrowed, page.page, page.pageSize).items,
+        total: narrowed.length,
       });
     }
   }

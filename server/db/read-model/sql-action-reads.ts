@@ -19,6 +19,6 @@ export function sqlActionReads(db: Kysely<Database>): ActionReads {
     overview: (quarter) => overviewOf(db, quarter),
     statusCounts: (filters, quarters) => statusCountsOf(db, filters, quarters),
     reviewSummary: (quarters) => reviewSummaryOf(db, quarters),
-    reviewList: (quarters, list, page) => reviewListOf(db, quarters, list, page),
+    reviewList: (quarters, list, page, scope) => reviewListOf(db, quarters, list, page, scope),
   };
 }
