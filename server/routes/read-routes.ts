@@ -1,3 +1,4 @@
+import { RecordId } from '../../src/contract/plain-text';
 import type { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { ActionFilters } from '../../src/contract/actions';
@@ -17,7 +18,7 @@ import { loadActionSelection } from './action-selection';
 import { checkQuarterInPlan, requirePlan } from './read-context';
 
 const DetailQuery = z.object({ quarter: z.optional(QuarterKey) });
-const IdParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) });
+const IdParam = z.object({ id: RecordId });
 
 // The read API: validate, load, and let the shared domain rules compute.
 export function registerReadRoutes(app: Hono<AppEnv>): void {
