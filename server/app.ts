@@ -4,6 +4,7 @@ import { getCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
 import type { AppConfig, AppEnv } from './http/app-env';
+import { handleError } from './http/error-handler';
 import { errorResponse, HttpError } from './http/http-error';
 import { sameOriginWrites } from './http/same-origin';
 import { securityHeaders } from './http/security-headers';
@@ -50,10 +51,6 @@ export function createApp(db: Kysely<Database>, config: AppConfig): Hono<AppEnv>
 
   app.all('/api/*', (c) => errorResponse(c, 'not_found', `No API route for ${c.req.method} ${c.req.path}.`));
 
-  app.onError((error, c) => {
-    if (error instanceof HttpError) return errorResponse(c, error.code, error.message, error.fields);
-    console.error(error);
-    return errorResponse(c, 'internal', 'Something went wrong on the server. Try again; if it persists, tell the site administrator.');
-  });
+  app.onError(handleError);
   return app;
 }

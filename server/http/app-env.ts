@@ -15,5 +15,7 @@ export interface AppEnv {
     config: AppConfig;
     user: SessionUser | null;
     sessionId: string | null;
+    // Names the request in the log lines it causes.
+    requestId: string;
   };
 }
