@@ -9,6 +9,7 @@ import { errorResponse, HttpError } from './http/http-error';
 import { sameOriginWrites } from './http/same-origin';
 import { securityHeaders } from './http/security-headers';
 import { registerAuditRoutes } from './routes/audit-routes';
+import { registerHealthRoutes } from './routes/health-routes';
 import { registerExportRoutes } from './routes/export-routes';
 import { registerReadRoutes } from './routes/read-routes';
 import { registerReviewRoutes } from './routes/review-routes';
@@ -42,6 +43,7 @@ export function createApp(db: Kysely<Database>, config: AppConfig): Hono<AppEnv>
   );
   app.use('/api/*', sameOriginWrites());
 
+  registerHealthRoutes(app);
   registerSessionRoutes(app);
   registerReadRoutes(app);
   registerExportRoutes(app);
