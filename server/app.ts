@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
 import type { AppConfig, AppEnv } from './http/app-env';
+import { bodySizeLimit } from './http/body-size-limit';
 import { handleError } from './http/error-handler';
-import { errorResponse, HttpError } from './http/http-error';
+import { errorResponse } from './http/http-error';
 import { sameOriginWrites } from './http/same-origin';
 import { securityHeaders } from './http/security-headers';
 import { registerAuditRoutes } from './routes/audit-routes';
@@ -16,8 +16,6 @@ import { registerReviewRoutes } from './routes/review-routes';
 import { registerSessionRoutes } from './routes/session-routes';
 import { registerWriteRoutes } from './routes/write-routes';
 import { findSessionUser, sessionCookie } from './services/sessions';
-
-export const maxBodyBytes = 64 * 1024;
 
 // The whole HTTP application, importable by tests without opening a port.
 export function createApp(db: Kysely<Database>, config: AppConfig): Hono<AppEnv> {
@@ -32,15 +30,7 @@ export function createApp(db: Kysely<Database>, config: AppConfig): Hono<AppEnv>
     c.set('user', id ? await findSessionUser(db, id, config.now()) : null);
     await next();
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: () => {
-        throw new HttpError('payload_too_large', `The request body is larger than ${maxBodyBytes / 1024} KB.`);
-      },
-    }),
-  );
+  app.use('/api/*', bodySizeLimit());
   app.use('/api/*', sameOriginWrites());
 
   registerHealthRoutes(app);
