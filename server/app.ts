@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { getCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
 import type { AppConfig, AppEnv } from './http/app-env';
@@ -8,6 +7,7 @@ import { handleError } from './http/error-handler';
 import { errorResponse } from './http/http-error';
 import { sameOriginWrites } from './http/same-origin';
 import { securityHeaders } from './http/security-headers';
+import { readSessionCookie } from './http/session-cookie';
 import { registerAuditRoutes } from './routes/audit-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerExportRoutes } from './routes/export-routes';
@@ -15,7 +15,7 @@ import { registerReadRoutes } from './routes/read-routes';
 import { registerReviewRoutes } from './routes/review-routes';
 import { registerSessionRoutes } from './routes/session-routes';
 import { registerWriteRoutes } from './routes/write-routes';
-import { findSessionUser, sessionCookie } from './services/sessions';
+import { findSessionUser } from './services/sessions';
 
 // The whole HTTP application, importable by tests without opening a port.
 export function createApp(db: Kysely<Database>, config: AppConfig): Hono<AppEnv> {
@@ -25,7 +25,7 @@ export function createApp(db: Kysely<Database>, config: AppConfig): Hono<AppEnv>
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
     c.set('config', config);
-    const id = getCookie(c, sessionCookie) ?? null;
+    const id = readSessionCookie(c) ?? null;
     c.set('sessionId', id);
     c.set('user', id ? await findSessionUser(db, id, config.now()) : null);
     await next();

@@ -1,21 +1,11 @@
-import type { Context, Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Hono } from 'hono';
 import { SignIn } from '../../src/contract/session';
 import type { AppEnv } from '../http/app-env';
 import { apiRoute } from '../http/permissions';
 import { parseBody } from '../http/validate';
-import { absoluteLimitMs, checkCredentials, createSession, endSession, sessionCookie } from '../services/sessions';
+import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../http/session-cookie';
+import { checkCredentials, createSession, endSession } from '../services/sessions';
 import { demoAccounts, demoPassword } from '../../src/domain/sample/demo-accounts';
-
-function writeCookie(c: Context<AppEnv>, id: string): void {
-  setCookie(c, sessionCookie, id, {
-    httpOnly: true,
-    sameSite: 'Lax',
-    secure: c.get('config').secureCookies,
-    path: '/',
-    maxAge: Math.floor(absoluteLimitMs / 1000),
-  });
-}
 
 export function registerSessionRoutes(app: Hono<AppEnv>): void {
   apiRoute(app, 'GET', '/api/demo-accounts', (c) =>
@@ -32,9 +22,9 @@ export function registerSessionRoutes(app: Hono<AppEnv>): void {
     const now = c.get('config').now();
     const user = await checkCredentials(db, email, password, now);
     // A new id at every sign-in, and the previous session (if any) ends.
-    const previous = getCookie(c, sessionCookie);
+    const previous = readSessionCookie(c);
     if (previous) await endSession(db, previous);
-    writeCookie(c, await createSession(db, user.id, now));
+    writeSessionCookie(c, await createSession(db, user.id, now));
     return c.json({ user }, 201);
   });
 
@@ -43,7 +33,7 @@ export function registerSessionRoutes(app: Hono<AppEnv>): void {
   apiRoute(app, 'DELETE', '/api/session', async (c) => {
     const id = c.get('sessionId');
     if (id) await endSession(c.get('db'), id);
-    deleteCookie(c, sessionCookie, { path: '/' });
+    clearSessionCookie(c);
     return c.body(null, 204);
   });
 }
