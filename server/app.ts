@@ -4,6 +4,7 @@ import type { Database } from './db/schema';
 import type { AppConfig, AppEnv } from './http/app-env';
 import { bodySizeLimit } from './http/body-size-limit';
 import { handleError } from './http/error-handler';
+import { hostAllowList } from './http/host-allow-list';
 import { errorResponse } from './http/http-error';
 import { sameOriginWrites } from './http/same-origin';
 import { securityHeaders } from './http/security-headers';
@@ -22,6 +23,7 @@ export function createApp(db: Kysely<Database>, config: AppConfig): Hono<AppEnv>
   const app = new Hono<AppEnv>();
 
   app.use('*', securityHeaders(config.secureCookies));
+  app.use('*', hostAllowList(config.allowedHosts));
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
     c.set('config', config);

@@ -21,6 +21,7 @@ describe('parseEnv', () => {
       NODE_ENV: 'production',
       APP_MODE: 'production',
       LOAD_SAMPLE_DATA: 'false',
+      ALLOWED_HOSTS: [],
     });
   });
 
@@ -42,6 +43,7 @@ describe('parseEnv', () => {
       ADMIN_EMAIL: 'director@pef.example',
       ADMIN_PASSWORD: 'a long enough secret',
       LOAD_SAMPLE_DATA: 'true',
+      ALLOWED_HOSTS: 'plan.pef.example',
     });
     expect(env).toEqual({
       PORT: 8080,
@@ -54,6 +56,7 @@ describe('parseEnv', () => {
       ADMIN_EMAIL: 'director@pef.example',
       ADMIN_PASSWORD: 'a long enough secret',
       LOAD_SAMPLE_DATA: 'true',
+      ALLOWED_HOSTS: ['plan.pef.example'],
     });
   });
 

@@ -30,7 +30,12 @@ async function main(): Promise<void> {
   let server: Server;
   try {
     for (const line of await prepareDatabase(handle, env, new Date())) console.info(line);
-    const app = createApp(handle.db, { mode: env.APP_MODE, secureCookies: env.NODE_ENV === 'production' && !demo, now: () => new Date() });
+    const app = createApp(handle.db, {
+      mode: env.APP_MODE,
+      secureCookies: env.NODE_ENV === 'production' && !demo,
+      now: () => new Date(),
+      allowedHosts: env.ALLOWED_HOSTS,
+    });
     if (!apiOnly) serveBuiltApp(app, distDir);
     server = createAdaptorServer({ fetch: app.fetch }) as Server;
     await listen(server, env.PORT, env.HOST);

@@ -7,6 +7,8 @@ export interface AppConfig {
   // Secure cookies and HSTS: on in production, where the app sits behind HTTPS.
   readonly secureCookies: boolean;
   readonly now: () => Date;
+  // Host names the server answers for (besides addresses and localhost); absent: any.
+  readonly allowedHosts?: readonly string[];
 }
 
 export interface AppEnv {
