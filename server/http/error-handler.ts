@@ -8,7 +8,10 @@ import { errorResponse, HttpError } from './http-error';
 // one, a 503 naming the cause for a database fault (the driver's own error
 // goes to the log), and a 500 without a stack for the rest.
 export function handleError(error: Error, c: Context<AppEnv>): Response {
-  if (error instanceof HttpError) return errorResponse(c, error.code, error.message, error.fields);
+  if (error instanceof HttpError) {
+    if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
+    return errorResponse(c, error.code, error.message, error.fields);
+  }
   const fault = databaseFault(error);
   const requestId = c.get('requestId');
   if (fault !== null) {

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { SignIn } from '../../src/contract/session';
 import type { AppEnv } from '../http/app-env';
+import { clientAddress } from '../http/client-address';
 import { apiRoute } from '../http/permissions';
 import { parseBody } from '../http/validate';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../http/session-cookie';
@@ -20,7 +21,7 @@ export function registerSessionRoutes(app: Hono<AppEnv>): void {
     const { email, password } = await parseBody(c, SignIn);
     const db = c.get('db');
     const now = c.get('config').now();
-    const user = await checkCredentials(db, email, password, now);
+    const user = await checkCredentials(db, email, password, now, clientAddress(c));
     // A new id at every sign-in, and the previous session (if any) ends.
     const previous = readSessionCookie(c);
     if (previous) await endSession(db, previous);

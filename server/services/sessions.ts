@@ -10,7 +10,8 @@ export const idleLimitMs = 2 * 60 * 60 * 1000;
 export const absoluteLimitMs = 12 * 60 * 60 * 1000;
 const touchEveryMs = 60 * 1000;
 const maxFailures = 5;
-const failureWindowMs = 15 * 60 * 1000;
+const maxFailuresPerAddress = 20;
+export const failureWindowMs = 15 * 60 * 1000;
 
 // Only a hash of the session id is stored: a copy of the database opens no session.
 function hashId(id: string): string {
@@ -48,17 +49,22 @@ export async function findSessionUser(db: Kysely<Database>, id: string, now: Dat
   return { id: row.id, email: row.email, name: row.name, role: row.role as Role };
 }
 
-async function failuresInWindow(db: Kysely<Database>, key: string, now: Date): Promise<number> {
-  const row = await db.selectFrom('sign_in_failures').selectAll().where('key', '=', key).executeTakeFirst();
-  return row !== undefined && now.getTime() - Date.parse(row.first_failure_at) < failureWindowMs ? row.failures : 0;
+interface FailureWindow {
+  failures: number;
+  first_failure_at: string;
+}
+
+async function failuresInWindow(db: Kysely<Database>, key: string, now: Date): Promise<FailureWindow | null> {
+  const row = await db.selectFrom('sign_in_failures').select(['failures', 'first_failure_at']).where('key', '=', key).executeTakeFirst();
+  return row !== undefined && now.getTime() - Date.parse(row.first_failure_at) < failureWindowMs ? row : null;
 }
 
 // One statement, so failures that arrive together are each counted; the count
 // starts again once the window since the first failure has passed.
-async function recordFailure(db: Kysely<Database>, key: string, now: Date): Promise<number> {
+async function recordFailure(db: Kysely<Database>, key: string, now: Date): Promise<FailureWindow> {
   const at = now.toISOString();
   const windowStart = new Date(now.getTime() - failureWindowMs).toISOString();
-  const row = await db
+  return db
     .insertInto('sign_in_failures')
     .values({ key, failures: 1, first_failure_at: at })
     .onConflict((oc) =>
@@ -70,28 +76,67 @@ async function recordFailure(db: Kysely<Database>, key: string, now: Date): Prom
         };
       }),
     )
-    .returning('failures')
+    .returning(['failures', 'first_failure_at'])
     .executeTakeFirstOrThrow();
-  return row.failures;
 }
 
-const locked = () => new HttpError('too_many_requests', 'Too many failed sign-ins for this email. Wait 15 minutes, then try again.');
+// Failures are counted per email and per client address: one client trying
+// many emails is stopped too, before it costs a password hash per attempt.
+interface Throttle {
+  key: string;
+  limit: number;
+  who: string;
+}
+
+// Email keys are trimmed, so a key that starts with a space is never one.
+export const addressKey = (address: string) => ` address ${address}`;
+
+function throttlesOf(email: string, address: string | null): Throttle[] {
+  const byEmail = { key: email.toLowerCase(), limit: maxFailures, who: 'for this email' };
+  return address === null ? [byEmail] : [byEmail, { key: addressKey(address), limit: maxFailuresPerAddress, who: 'from your network address' }];
+}
+
+function locked(throttle: Throttle, window: FailureWindow, now: Date): HttpError {
+  const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(window.first_failure_at) + failureWindowMs - now.getTime()) / 1000));
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return new HttpError(
+    'too_many_requests',
+    `Too many failed sign-ins ${throttle.who}. Wait ${minutes} minute${minutes === 1 ? '' : 's'}, then try again.`,
+    undefined,
+    retryAfterSeconds,
+  );
+}
+
+async function lockOf(db: Kysely<Database>, throttles: readonly Throttle[], now: Date): Promise<HttpError | null> {
+  for (const throttle of throttles) {
+    const window = await failuresInWindow(db, throttle.key, now);
+    if (window !== null && window.failures >= throttle.limit) return locked(throttle, window, now);
+  }
+  return null;
+}
 
 // One answer for an unknown email and a wrong password, in the same time;
-// five failures for an email lock it for fifteen minutes. Sign-ins sent all at
-// once all pass the first look at the lock, so each failure is counted in one
-// statement and the lock is looked at again after the password check: once
-// five have failed, every answer is 429, the password right or wrong.
-export async function checkCredentials(db: Kysely<Database>, email: string, password: string, now: Date): Promise<SessionUser> {
+// five failures for an email (or twenty from one address) lock it for
+// fifteen minutes. Sign-ins sent all at once all pass the first look at the
+// lock, so each failure is counted in one statement and the lock is looked at
+// again after the password check: once the limit has failed, every answer is
+// 429, the password right or wrong.
+export async function checkCredentials(db: Kysely<Database>, email: string, password: string, now: Date, address: string | null = null): Promise<SessionUser> {
   const key = email.toLowerCase();
-  if ((await failuresInWindow(db, key, now)) >= maxFailures) throw locked();
+  const throttles = throttlesOf(email, address);
+  const before = await lockOf(db, throttles, now);
+  if (before !== null) throw before;
   const user = await db.selectFrom('users').selectAll().where('email', '=', key).executeTakeFirst();
   const valid = await verifyPassword(password, user?.password_hash ?? decoyHash);
   if (user === undefined || !valid) {
-    if ((await recordFailure(db, key, now)) > maxFailures) throw locked();
+    for (const throttle of throttles) {
+      const window = await recordFailure(db, throttle.key, now);
+      if (window.failures > throttle.limit) throw locked(throttle, window, now);
+    }
     throw new HttpError('unauthorized', 'The email or password is not correct.');
   }
-  if ((await failuresInWindow(db, key, now)) >= maxFailures) throw locked();
+  const after = await lockOf(db, throttles, now);
+  if (after !== null) throw after;
   await db.deleteFrom('sign_in_failures').where('key', '=', key).execute();
   return { id: user.id, email: user.email, name: user.name, role: user.role as Role };
 }
