@@ -7,6 +7,7 @@ import { closeServer, listen } from './http-listener';
 import { openDatabase } from './open-database';
 import { prepareDatabase } from './prepare-database';
 import { StartupError } from './startup-error';
+import { startSweeper } from './services/sweeper';
 import { assertAppBuilt, serveBuiltApp } from './static-app';
 
 const graceMs = 5000;
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   console.info(`Open http://${shownHost}:${env.PORT}/${everywhere ? ` (listening on every interface, ${env.HOST})` : ''}`);
   if (demo) console.info('Demo accounts: board@example.org, staff@example.org, director@example.org — password demo-password');
 
+  const stopSweeper = startSweeper(handle.db);
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
     }
     stopping = true;
     console.info(`${signal}: closing the server and the database…`);
+    stopSweeper();
     closeServer(server, graceMs)
       .finally(closeDatabase)
       .then(
