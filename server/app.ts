@@ -7,6 +7,7 @@ import { handleError } from './http/error-handler';
 import { hostAllowList } from './http/host-allow-list';
 import { errorResponse } from './http/http-error';
 import { sameOriginWrites } from './http/same-origin';
+import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { readSessionCookie } from './http/session-cookie';
 import { registerAuditRoutes } from './routes/audit-routes';
@@ -22,6 +23,7 @@ import { findSessionUser } from './services/sessions';
 export function createApp(db: Kysely<Database>, config: AppConfig): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
+  app.use('*', requestLog());
   app.use('*', securityHeaders(config.secureCookies));
   app.use('*', hostAllowList(config.allowedHosts));
   app.use('/api/*', async (c, next) => {
