@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       secureCookies: env.NODE_ENV === 'production' && !demo,
       now: () => new Date(),
       allowedHosts: env.ALLOWED_HOSTS,
+      trustProxy: env.TRUST_PROXY === 'true',
     });
     if (!apiOnly) serveBuiltApp(app, distDir);
     server = createAdaptorServer({ fetch: app.fetch }) as Server;

@@ -9,6 +9,8 @@ export interface AppConfig {
   readonly now: () => Date;
   // Host names the server answers for (besides addresses and localhost); absent: any.
   readonly allowedHosts?: readonly string[];
+  // Behind a reverse proxy: take the client address from X-Forwarded-For.
+  readonly trustProxy?: boolean;
 }
 
 export interface AppEnv {

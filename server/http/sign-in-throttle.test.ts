@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { addressKey } from '../services/sessions';
 import { errorOf } from '../testing/db-snapshot';
 import { accountOf, createTestApp, testOrigin, type TestApp } from '../testing/test-app';
 
@@ -49,5 +51,38 @@ describe('the sign-in throttle', () => {
     const statuses = answers.map((r) => r.status).sort();
     expect(statuses).toEqual([...Array<number>(20).fill(401), ...Array<number>(10).fill(429)]);
     for (const answer of answers.filter((r) => r.status === 429)) expect(answer.headers.get('retry-after')).not.toBeNull();
+  });
+});
+
+describe('the client address behind a reverse proxy', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await createTestApp({ sampleData: false });
+  });
+  afterEach(() => t.close());
+
+  const appWith = (trustProxy: boolean) => createApp(t.handle.db, { mode: 'production', secureCookies: false, now: () => t.clock.now, trustProxy });
+  const failFrom = (app: ReturnType<typeof appWith>, forwardedFor: string) =>
+    Promise.resolve(
+      app.request(
+        `${testOrigin}/api/session`,
+        {
+          method: 'POST',
+          headers: { host: new URL(testOrigin).host, origin: testOrigin, 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+          body: JSON.stringify({ email: 'nobody@example.org', password: 'wrong' }),
+        },
+        { incoming: { socket: { remoteAddress: '127.0.0.1' } } },
+      ),
+    );
+  const addressKeys = async () => (await t.handle.db.selectFrom('sign_in_failures').select('key').execute()).map((row) => row.key).filter((key) => key !== 'nobody@example.org');
+
+  it('with TRUST_PROXY, counts the address the proxy appended, not one the client claimed', async () => {
+    await failFrom(appWith(true), '6.6.6.6, 198.51.100.7');
+    expect(await addressKeys()).toEqual([addressKey('198.51.100.7')]);
+  });
+
+  it('without it, counts the socket peer and ignores X-Forwarded-For', async () => {
+    await failFrom(appWith(false), '198.51.100.7');
+    expect(await addressKeys()).toEqual([addressKey('127.0.0.1')]);
   });
 });
