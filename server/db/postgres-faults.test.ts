@@ -3,9 +3,11 @@ import { createServer, Socket, type Server } from 'node:net';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiErrorBody } from '../../src/contract/errors';
+import { createApp } from '../app';
 import { sampleNewAction } from '../testing/route-samples';
 import { createTestApp, send, signIn, type TestApp } from '../testing/test-app';
 import { openPostgresSchema, postgresUrl, type TestDatabase } from '../testing/test-databases';
+import { openPostgres, postgresTimeouts } from './connect';
 
 // Runs where TEST_DATABASE_URL names a PostgreSQL server (.ci/run starts one).
 const url = postgresUrl ?? '';
@@ -97,7 +99,7 @@ describe.skipIf(postgresUrl === undefined)('PostgreSQL faults while requests run
     expect((await send(t.app, 'POST', '/api/actions', { cookie, body: sampleNewAction })).status).toBe(201);
   });
 
-  it('while the server cannot be reached, a 503 that says so; once it is back, answers again by itself', { timeout: 60_000 }, async () => {
+  it('while the server cannot be reached, requests and readiness are 503 saying so; once it is back, both answer again by themselves', { timeout: 60_000 }, async () => {
     const target = new URL(url);
     const gate = relay(target);
     const through = new URL(url);
@@ -109,7 +111,32 @@ describe.skipIf(postgresUrl === undefined)('PostgreSQL faults while requests run
     const down = await send(t.app, 'GET', '/api/actions?pageSize=5', { cookie });
     expect(down.status).toBe(503);
     expect(await expectOnlySuccessOr503([down])).toBe(1);
+    const notReady = await send(t.app, 'GET', '/api/health/ready');
+    expect(notReady.status).toBe(503);
+    expect(await expectOnlySuccessOr503([notReady])).toBe(1);
+    expect((await send(t.app, 'GET', '/api/health')).status).toBe(200);
     await gate.open();
     expect((await send(t.app, 'GET', '/api/actions?pageSize=5', { cookie })).status).toBe(200);
+    expect((await send(t.app, 'GET', '/api/health/ready')).status).toBe(200);
+  });
+
+  it('a server that accepts connections and never answers: a 503 within the connect timeout, not a hung request', { timeout: 30_000 }, async () => {
+    const silent = createServer(() => undefined);
+    silent.listen(0, '127.0.0.1');
+    await once(silent, 'listening');
+    const through = new URL(url);
+    through.port = String((silent.address() as { port: number }).port);
+    const handle = openPostgres(through.toString());
+    try {
+      const app = createApp(handle.db, { mode: 'production', secureCookies: false, now: () => new Date() });
+      const asked = Date.now();
+      const ready = await send(app, 'GET', '/api/health/ready');
+      expect(ready.status).toBe(503);
+      expect(Date.now() - asked).toBeLessThan(postgresTimeouts.connectMs + 2000);
+      expect(await expectOnlySuccessOr503([ready])).toBe(1);
+    } finally {
+      await handle.close().catch(() => undefined);
+      silent.close();
+    }
   });
 });
