@@ -1,3 +1,4 @@
+import SQLite from 'better-sqlite3';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { openDatabase, sqliteFile } from '../open-database';
 import { StartupError } from '../startup-error';
 import { freePort, runScript } from '../testing/child-server';
 import { testToday } from '../testing/test-app';
+import { checkSqliteFile } from './integrity-check';
 import { migrateToLatest } from './migrate';
 import { seedDatabase } from './seed/seed';
 
@@ -67,5 +69,15 @@ describe('the SQLite file at start', () => {
     expect(await server.exited).toEqual({ code: 1, signal: null });
     expect(server.output()).toContain(`The database file ${sqliteFile({ DATA_DIR: dataDir })} is damaged`);
     expect(server.output()).not.toMatch(/\bat \S+:\d+/);
+  });
+
+  it('a file the server may not write stops the start, naming it', () => {
+    const file = sqliteFile({ DATA_DIR: dataDir });
+    const readOnly = new SQLite(file, { readonly: true });
+    try {
+      expect(() => checkSqliteFile(readOnly, file)).toThrow(`The database file ${file} is read-only`);
+    } finally {
+      readOnly.close();
+    }
   });
 });
