@@ -1,9 +1,28 @@
 import react from '@vitejs/plugin-react';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { precompress } from './scripts/precompress.ts';
 
+// msw's worker script sits in public/ for the mock mode; any other build
+// leaves it out, so no deployed page can install a mock of the API.
+function withoutMockWorker(): Plugin {
+  let outDir: string | null = null;
+  return {
+    name: 'without-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.mode === 'mock' ? null : path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      if (outDir !== null) rmSync(path.join(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), withoutMockWorker(), precompress()],
   build: {
     // The overview's first paint budget is checked from this report.
     reportCompressedSize: true,

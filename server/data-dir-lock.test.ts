@@ -2,12 +2,31 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lockDataDir } from './data-dir-lock';
 import { StartupError } from './startup-error';
+import { projectRoot } from './testing/child-server';
 
-function startIdleProcess(): ChildProcess {
-  return spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+interface Contender {
+  child: ChildProcess;
+  send(command: 'take' | 'release'): Promise<string>;
+}
+
+// A child process that takes and releases the lock when told (server/testing/lock-contender.ts).
+async function startContender(dir: string): Promise<Contender> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/testing/lock-contender.ts', dir], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream })[Symbol.asyncIterator]();
+  await new Promise((resolve) => child.once('spawn', resolve));
+  return {
+    child,
+    send: async (command) => {
+      child.stdin?.write(`${command}\n`);
+      const next = await lines.next();
+      if (next.done === true) throw new Error('the contender exited');
+      return next.value;
+    },
+  };
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -19,12 +38,17 @@ function exited(child: ChildProcess): Promise<void> {
 
 describe('lockDataDir', () => {
   let dir: string;
-  let lockFile: string;
+  let pidFile: string;
   const children: ChildProcess[] = [];
+  const contender = async () => {
+    const started = await startContender(dir);
+    children.push(started.child);
+    return started;
+  };
 
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'plan-tracker-lock-'));
-    lockFile = path.join(dir, 'server.lock');
+    pidFile = path.join(dir, 'server.lock');
   });
   afterEach(async () => {
     for (const child of children.splice(0)) {
@@ -36,39 +60,56 @@ describe('lockDataDir', () => {
 
   it('writes this process id into DATA_DIR/server.lock and removes it on release', () => {
     const release = lockDataDir(dir);
-    expect(readFileSync(lockFile, 'utf8')).toBe(String(process.pid));
+    expect(readFileSync(pidFile, 'utf8')).toBe(String(process.pid));
     release();
-    expect(existsSync(lockFile)).toBe(false);
+    expect(existsSync(pidFile)).toBe(false);
     expect(() => release()).not.toThrow();
+    lockDataDir(dir)();
   });
 
-  it('refuses while another running process holds the lock, naming it and the folder', async () => {
-    const other = startIdleProcess();
-    children.push(other);
-    await new Promise((resolve) => other.once('spawn', resolve));
-    writeFileSync(lockFile, String(other.pid));
+  it('refuses a second holder in the same process', () => {
+    const release = lockDataDir(dir);
+    try {
+      expect(() => lockDataDir(dir)).toThrow(`Another Plan Tracker server (process ${process.pid}) is using ${dir}`);
+    } finally {
+      release();
+    }
+  });
 
+  it('refuses while another running process holds the lock, naming it and the folder', { timeout: 30_000 }, async () => {
+    const other = await contender();
+    expect(await other.send('take')).toBe('taken');
     expect(() => lockDataDir(dir)).toThrow(StartupError);
-    expect(() => lockDataDir(dir)).toThrow(`Another Plan Tracker server (process ${other.pid}) is using ${dir}`);
-    expect(readFileSync(lockFile, 'utf8')).toBe(String(other.pid));
+    expect(() => lockDataDir(dir)).toThrow(`Another Plan Tracker server (process ${other.child.pid}) is using ${dir}`);
+    expect(readFileSync(pidFile, 'utf8')).toBe(String(other.child.pid));
   });
 
-  it('takes over a lock left by a process that no longer runs', async () => {
-    const gone = startIdleProcess();
-    await new Promise((resolve) => gone.once('spawn', resolve));
-    gone.kill('SIGKILL');
-    await exited(gone);
-    writeFileSync(lockFile, String(gone.pid));
-
+  it('is free again once the holder is killed, its PID file left behind', { timeout: 30_000 }, async () => {
+    const other = await contender();
+    expect(await other.send('take')).toBe('taken');
+    other.child.kill('SIGKILL');
+    await exited(other.child);
+    expect(existsSync(pidFile)).toBe(true);
     const release = lockDataDir(dir);
-    expect(readFileSync(lockFile, 'utf8')).toBe(String(process.pid));
+    expect(readFileSync(pidFile, 'utf8')).toBe(String(process.pid));
     release();
   });
 
-  it('takes over a lock file that holds no process id', () => {
-    writeFileSync(lockFile, 'not a pid');
-    const release = lockDataDir(dir);
-    expect(readFileSync(lockFile, 'utf8')).toBe(String(process.pid));
-    release();
+  it('a PID file alone, of a running process or of none, does not hold the folder', () => {
+    writeFileSync(pidFile, String(process.ppid));
+    lockDataDir(dir)();
+    writeFileSync(pidFile, 'not a pid');
+    lockDataDir(dir)();
+  });
+
+  it('two processes asking at the same moment, 50 times: exactly one gets it each time', { timeout: 120_000 }, async () => {
+    const [first, second] = await Promise.all([contender(), contender()]);
+    if (first === undefined || second === undefined) throw new Error('no contenders');
+    for (let round = 0; round < 50; round += 1) {
+      const answers = await Promise.all([first.send('take'), second.send('take')]);
+      expect(answers.filter((answer) => answer === 'taken'), `round ${round}: ${answers.join(' | ')}`).toHaveLength(1);
+      expect(answers.filter((answer) => answer.startsWith('refused: Another Plan Tracker server'))).toHaveLength(1);
+      await Promise.all([first.send('release'), second.send('release')]);
+    }
   });
 });

@@ -1,44 +1,63 @@
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import SQLite from 'better-sqlite3';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { StartupError } from './startup-error';
 
 // One server per data directory: a second one would share the SQLite file
 // with no coordination between their caches and sessions.
-function isRunning(pid: number): boolean {
+//
+// The lock is the operating system's: an exclusive SQLite lock (fcntl) on
+// server-lock.sqlite, held by an open connection for the server's lifetime.
+// Taking it is one atomic step, two servers started in the same instant
+// cannot both get it, and the OS lets go when the process ends, however it
+// ends. That file stays in the folder: deleting it while another process
+// waits on it would let two processes lock two different files.
+// server.lock beside it holds the PID, for people and for the message below.
+export const lockFileName = 'server-lock.sqlite';
+export const pidFileName = 'server.lock';
+
+function holderOf(pidFile: string): string {
   try {
-    process.kill(pid, 0);
-    return true;
+    const pid = readFileSync(pidFile, 'utf8').trim();
+    return /^\d+$/.test(pid) ? ` (process ${pid})` : '';
+  } catch {
+    return '';
+  }
+}
+
+function takeOsLock(file: string): SQLite.Database | null {
+  const lock = new SQLite(file);
+  try {
+    lock.pragma('busy_timeout = 0');
+    lock.pragma('locking_mode = EXCLUSIVE');
+    // The first write in exclusive locking mode takes the lock and keeps it until close.
+    lock.exec('begin exclusive; create table if not exists holder (pid integer); delete from holder;');
+    lock.prepare('insert into holder (pid) values (?)').run(process.pid);
+    lock.exec('commit');
+    return lock;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    lock.close();
+    if ((error as { code?: unknown }).code === 'SQLITE_BUSY') return null;
+    throw error;
   }
 }
 
 export function lockDataDir(dataDir: string): () => void {
-  const file = path.join(dataDir, 'server.lock');
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      const fd = openSync(file, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => {
-        try {
-          unlinkSync(file);
-        } catch {
-          // Already gone: nothing to release.
-        }
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(readFileSync(file, 'utf8'));
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isRunning(holder)) {
-        throw new StartupError(
-          `Another Plan Tracker server (process ${holder}) is using ${dataDir}. Stop it first, or set DATA_DIR to another folder. ` +
-            `(If no server is running, delete ${file}.)`,
-        );
-      }
-      // Left behind by a server that was killed: take it over.
-      unlinkSync(file);
-    }
+  const pidFile = path.join(dataDir, pidFileName);
+  const lock = takeOsLock(path.join(dataDir, lockFileName));
+  if (lock === null) {
+    throw new StartupError(`Another Plan Tracker server${holderOf(pidFile)} is using ${dataDir}. Stop it first, or set DATA_DIR to another folder.`);
   }
-  throw new Error(`Could not lock ${dataDir}.`);
+  const temporary = `${pidFile}.${process.pid}`;
+  writeFileSync(temporary, String(process.pid));
+  renameSync(temporary, pidFile);
+  return () => {
+    if (!lock.open) return;
+    try {
+      unlinkSync(pidFile);
+    } catch {
+      // Already gone: nothing to tidy.
+    }
+    lock.close();
+  };
 }

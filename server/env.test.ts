@@ -21,6 +21,8 @@ describe('parseEnv', () => {
       NODE_ENV: 'production',
       APP_MODE: 'production',
       LOAD_SAMPLE_DATA: 'false',
+      TRUST_PROXY: 'false',
+      ALLOWED_HOSTS: [],
     });
   });
 
@@ -42,6 +44,8 @@ describe('parseEnv', () => {
       ADMIN_EMAIL: 'director@pef.example',
       ADMIN_PASSWORD: 'a long enough secret',
       LOAD_SAMPLE_DATA: 'true',
+      TRUST_PROXY: 'true',
+      ALLOWED_HOSTS: 'plan.pef.example',
     });
     expect(env).toEqual({
       PORT: 8080,
@@ -54,6 +58,8 @@ describe('parseEnv', () => {
       ADMIN_EMAIL: 'director@pef.example',
       ADMIN_PASSWORD: 'a long enough secret',
       LOAD_SAMPLE_DATA: 'true',
+      TRUST_PROXY: 'true',
+      ALLOWED_HOSTS: ['plan.pef.example'],
     });
   });
 

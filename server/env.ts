@@ -31,6 +31,16 @@ const Env = z.object({
     ),
   ),
   LOAD_SAMPLE_DATA: z._default(z.enum(['true', 'false']), 'false'),
+  // Set when a reverse proxy in front appends the client's address to X-Forwarded-For.
+  TRUST_PROXY: z._default(z.enum(['true', 'false']), 'false'),
+  // The host names people reach the server by (plan.example.org,other.example.org).
+  ALLOWED_HOSTS: z._default(
+    z.pipe(
+      z.string().check(z.regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/i, { error: 'must be host names separated by commas, like plan.example.org,plan.internal' })),
+      z.transform((list: string) => list.toLowerCase().split(',')),
+    ),
+    [],
+  ),
 });
 export type Env = z.infer<typeof Env>;
 

@@ -8,6 +8,7 @@ import { closeServer, listen } from './http-listener';
 import { openDatabase } from './open-database';
 import { prepareDatabase } from './prepare-database';
 import { StartupError } from './startup-error';
+import { startSweeper } from './services/sweeper';
 import { assertAppBuilt, serveBuiltApp } from './static-app';
 
 const graceMs = 5000;
@@ -31,7 +32,13 @@ async function main(): Promise<void> {
   let server: Server;
   try {
     for (const line of await prepareDatabase(handle, env, new Date())) console.info(line);
-    const app = createApp(kyselyStore(handle.db), { mode: env.APP_MODE, secureCookies: env.NODE_ENV === 'production' && !demo, now: () => new Date() });
+    const app = createApp(kyselyStore(handle.db), {
+      mode: env.APP_MODE,
+      secureCookies: env.NODE_ENV === 'production' && !demo,
+      now: () => new Date(),
+      allowedHosts: env.ALLOWED_HOSTS,
+      trustProxy: env.TRUST_PROXY === 'true',
+    });
     if (!apiOnly) serveBuiltApp(app, distDir);
     server = createAdaptorServer({ fetch: app.fetch }) as Server;
     await listen(server, env.PORT, env.HOST);
@@ -46,6 +53,7 @@ async function main(): Promise<void> {
   console.info(`Open http://${shownHost}:${env.PORT}/${everywhere ? ` (listening on every interface, ${env.HOST})` : ''}`);
   if (demo) console.info('Demo accounts: board@example.org, staff@example.org, director@example.org — password demo-password');
 
+  const stopSweeper = startSweeper(handle.db);
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -55,6 +63,7 @@ async function main(): Promise<void> {
     }
     stopping = true;
     console.info(`${signal}: closing the server and the database…`);
+    stopSweeper();
     closeServer(server, graceMs)
       .finally(closeDatabase)
       .then(

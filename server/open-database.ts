@@ -1,6 +1,8 @@
+import type SQLite from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openPostgres, openSqlite, type DatabaseHandle } from './db/connect';
+import { checkSqliteFile, openFailure } from './db/integrity-check';
 import { lockDataDir } from './data-dir-lock';
 import type { Env } from './env';
 
@@ -29,10 +31,14 @@ export function openDatabase(env: Pick<Env, 'DATA_DIR' | 'DATABASE_URL'>, option
   const dataDir = path.dirname(file);
   mkdirSync(dataDir, { recursive: true });
   const release = options.lock ? lockDataDir(dataDir) : () => undefined;
+  let handle: DatabaseHandle | undefined;
   try {
-    return { handle: openSqlite(file), description: `SQLite file ${file}`, release };
+    handle = openSqlite(file);
+    checkSqliteFile(handle.sqlite as SQLite.Database, file);
+    return { handle, description: `SQLite file ${file}`, release };
   } catch (error) {
+    handle?.sqlite?.close();
     release();
-    throw error;
+    throw openFailure(error, file);
   }
 }

@@ -1,7 +1,9 @@
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { logger } from '../log';
 import type { Dialect } from './dialect';
+import { withQuietRollback } from './quiet-rollback';
 import type { Database } from './schema';
 
 export interface DatabaseHandle {
@@ -20,7 +22,7 @@ export function openSqlite(file: string): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: withQuietRollback(new SqliteDialect({ database: sqlite })) });
   const close = async () => {
     // Fold the write-ahead log into the database file, so a stopped server
     // leaves one self-contained file behind.
@@ -32,8 +34,25 @@ export function openSqlite(file: string): DatabaseHandle {
 
 // PostgreSQL returns BIGINT and NUMERIC as strings; the schema uses neither,
 // but double precision must come back as numbers, which pg does by default.
+//
+// A connection the server drops (restart, failover, pg_terminate_backend)
+// emits an error event; without a listener Node ends the process. Each is
+// logged instead, the pool replaces the connection, and the request that used
+// it fails with a 503. The timeouts keep a hung server from holding requests.
+export const postgresTimeouts = { connectMs: 5000, statementMs: 15_000, idleInTransactionMs: 30_000 } as const;
+
 export function openPostgres(connectionString: string): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: postgresTimeouts.connectMs,
+    statement_timeout: postgresTimeouts.statementMs,
+    query_timeout: postgresTimeouts.statementMs + postgresTimeouts.connectMs,
+    idle_in_transaction_session_timeout: postgresTimeouts.idleInTransactionMs,
+  });
+  const onError = (error: Error) => logger.warn({ err: error }, 'A PostgreSQL connection failed; the pool will open a new one.');
+  pool.on('error', onError);
+  pool.on('connect', (client) => client.on('error', onError));
+  const db = new Kysely<Database>({ dialect: withQuietRollback(new PostgresDialect({ pool })) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }

@@ -9,6 +9,10 @@ export interface AppConfig {
   // Off only for the mock API, which runs inside the page itself: no other
   // site can reach it, and a browser will not let the page set Origin or Host.
   readonly sameOriginWrites?: boolean;
+  // Host names the server answers for (besides addresses and localhost); absent: any.
+  readonly allowedHosts?: readonly string[];
+  // Behind a reverse proxy: take the client address from X-Forwarded-For.
+  readonly trustProxy?: boolean;
 }
 
 export interface AppEnv {
@@ -17,5 +21,7 @@ export interface AppEnv {
     config: AppConfig;
     user: SessionUser | null;
     sessionId: string | null;
+    // Names the request in the log lines it causes.
+    requestId: string;
   };
 }

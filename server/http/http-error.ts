@@ -7,6 +7,8 @@ export class HttpError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    // For a 429: when to try again, sent as Retry-After.
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

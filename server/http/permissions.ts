@@ -11,6 +11,7 @@ const writers = writerRoles;
 // server will not start), so nothing is reachable without a decision.
 export const permissions: Record<string, Access> = {
   'GET /api/health': 'anyone',
+  'GET /api/health/ready': 'anyone',
   'GET /api/demo-accounts': 'anyone',
   'POST /api/session': 'anyone',
   'GET /api/session': 'signed-in',

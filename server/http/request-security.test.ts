@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiErrorBody } from '../../src/contract/errors';
+import { logger } from '../log';
 import { serveBuiltApp } from '../static-app';
 import { snapshotTables } from '../testing/db-snapshot';
 import { projectRoot } from '../testing/child-server';
@@ -118,7 +119,7 @@ describe('security headers and errors', () => {
 
   it('a 500 is the contract’s error, with no stack and no detail, when the database is gone', async () => {
     const cookie = await signIn(t.app, 'board');
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged = vi.spyOn(logger, 'error');
     await t.handle.close();
     const response = await send(t.app, 'GET', '/api/plan', { cookie });
     expect(response.status).toBe(500);
@@ -131,12 +132,12 @@ describe('security headers and errors', () => {
     t.app.get('/boom', () => {
       throw new TypeError('secret detail from /work/main/server/boom.ts');
     });
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged = vi.spyOn(logger, 'error');
     const response = await send(t.app, 'GET', '/boom');
     expect(response.status).toBe(500);
     const error = ApiErrorBody.parse(await response.json()).error;
     expectGenericError(error);
     expect(error.message).not.toMatch(/secret|boom/);
-    expect(logged).toHaveBeenCalledWith(expect.any(TypeError));
+    expect(logged).toHaveBeenCalledWith(expect.objectContaining({ err: expect.any(TypeError) }), 'Unexpected error');
   });
 });

@@ -5,11 +5,11 @@ import { kyselyStore } from '../store/kysely-store';
 import { accountOf, createTestApp, send, signIn, type TestApp } from '../testing/test-app';
 
 // The Set-Cookie header of a response, split into its value and attributes.
-function setCookieOf(response: Response): { value: string; attributes: string[] } {
+function setCookieOf(response: Response, name = sessionCookie): { value: string; attributes: string[] } {
   const header = response.headers.get('set-cookie');
   if (header === null) throw new Error('No Set-Cookie header');
   const [pair = '', ...attributes] = header.split(';').map((part) => part.trim());
-  const prefix = `${sessionCookie}=`;
+  const prefix = `${name}=`;
   if (!pair.startsWith(prefix)) throw new Error(`Not the session cookie: ${header}`);
   return { value: pair.slice(prefix.length), attributes: attributes.map((a) => a.toLowerCase()) };
 }
@@ -30,12 +30,22 @@ describe('sessions', () => {
     expect(attributes).not.toContain('secure');
   });
 
-  it('marks the cookie Secure (and sends HSTS) when the app is created with secureCookies', async () => {
+  it('in production (secureCookies) names the cookie __Host-…, marks it Secure and sends HSTS', async () => {
     const secure = createApp(kyselyStore(t.handle.db), { mode: 'production', secureCookies: true, now: () => t.clock.now });
     const response = await send(secure, 'POST', '/api/session', { body: board });
     expect(response.status).toBe(201);
-    expect(setCookieOf(response).attributes).toEqual(expect.arrayContaining(['httponly', 'samesite=lax', 'path=/', 'secure']));
+    const hostCookie = `__Host-${sessionCookie}`;
+    const { value, attributes } = setCookieOf(response, hostCookie);
+    expect(attributes).toEqual(expect.arrayContaining(['httponly', 'samesite=lax', 'path=/', 'secure']));
+    expect(attributes.some((attribute) => attribute.startsWith('domain='))).toBe(false);
     expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    const cookie = `${hostCookie}=${value}`;
+    expect((await send(secure, 'GET', '/api/session', { cookie })).status).toBe(200);
+    // Without the prefix the same id is not the production session cookie.
+    expect((await send(secure, 'GET', '/api/session', { cookie: `${sessionCookie}=${value}` })).status).toBe(401);
+    const signOut = await send(secure, 'DELETE', '/api/session', { cookie });
+    expect(signOut.status).toBe(204);
+    expect(setCookieOf(signOut, hostCookie).attributes).toEqual(expect.arrayContaining(['path=/', 'secure', 'max-age=0']));
   });
 
   it('gives a random id of at least 128 bits, a new one at every sign-in', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiErrorBody } from '../../src/contract/errors';
+import { logger } from '../log';
 import { accountOf, createTestApp, send, type TestApp } from '../testing/test-app';
 
 const fifteenMinutes = 15 * 60 * 1000;
@@ -73,6 +74,9 @@ describe('signing in', () => {
     for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
       vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void logged.push(args));
     }
+    for (const method of ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const) {
+      vi.spyOn(logger, method).mockImplementation(((...args: unknown[]) => void logged.push(args)) as never);
+    }
     const secret = 'Secret-Pa55word-never-logged';
     const responses = [
       await attempt({ email, password }),
@@ -85,7 +89,12 @@ describe('signing in', () => {
     await t.close();
     responses.push(await attempt({ email, password: secret }));
     expect(responses.map((r) => r.status)).toEqual([201, 401, 401, 400, 400, 401, 401, 401, 401, 429, 500]);
-    const text = logged.map((args) => args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : String(a))).join(' ')).join('\n');
+    const flatten = (a: unknown): string => {
+      if (a instanceof Error) return `${a.message} ${a.stack}`;
+      if (typeof a === 'object' && a !== null) return Object.values(a).map(flatten).join(' ') + JSON.stringify(a);
+      return String(a);
+    };
+    const text = logged.map((args) => args.map(flatten).join(' ')).join('\n');
     expect(logged.length).toBeGreaterThan(0);
     expect(text).not.toContain(secret);
     expect(text).not.toContain(password);

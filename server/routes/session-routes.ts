@@ -1,22 +1,12 @@
-import type { Context, Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Hono } from 'hono';
 import { SignIn } from '../../src/contract/session';
 import type { AppEnv } from '../http/app-env';
+import { clientAddress } from '../http/client-address';
 import { apiRoute } from '../http/permissions';
 import { parseBody } from '../http/validate';
-import { absoluteLimitMs, sessionCookie } from '../services/session-limits';
+import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../http/session-cookie';
 import { signIn } from '../services/sign-in';
 import { demoAccounts, demoPassword } from '../../src/domain/sample/demo-accounts';
-
-function writeCookie(c: Context<AppEnv>, id: string): void {
-  setCookie(c, sessionCookie, id, {
-    httpOnly: true,
-    sameSite: 'Lax',
-    secure: c.get('config').secureCookies,
-    path: '/',
-    maxAge: Math.floor(absoluteLimitMs / 1000),
-  });
-}
 
 export function registerSessionRoutes(app: Hono<AppEnv>): void {
   apiRoute(app, 'GET', '/api/demo-accounts', (c) =>
@@ -31,10 +21,10 @@ export function registerSessionRoutes(app: Hono<AppEnv>): void {
     const { email, password } = await parseBody(c, SignIn);
     const { accounts } = c.get('store');
     const now = c.get('config').now();
-    const user = await signIn(accounts, email, password, now);
+    const user = await signIn(accounts, email, password, now, clientAddress(c));
     // A new id at every sign-in, and the previous session (if any) ends.
-    await accounts.endSession(getCookie(c, sessionCookie) ?? null);
-    writeCookie(c, await accounts.createSession(user.id, now));
+    await accounts.endSession(readSessionCookie(c) ?? null);
+    writeSessionCookie(c, await accounts.createSession(user.id, now));
     return c.json({ user }, 201);
   });
 
@@ -42,7 +32,7 @@ export function registerSessionRoutes(app: Hono<AppEnv>): void {
 
   apiRoute(app, 'DELETE', '/api/session', async (c) => {
     await c.get('store').accounts.endSession(c.get('sessionId'));
-    deleteCookie(c, sessionCookie, { path: '/' });
+    clearSessionCookie(c);
     return c.body(null, 204);
   });
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { maxBodyBytes } from '../app';
+import { maxBodyBytes } from '../http/body-size-limit';
 import { errorOf, snapshotTables } from '../testing/db-snapshot';
 import { createTestApp, send, signIn, type TestApp } from '../testing/test-app';
 

@@ -1,3 +1,4 @@
+import { RecordId } from '../../src/contract/plain-text';
 import type { Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import { ActionPatch, NewAction, UpdateInput } from '../../src/contract/action-writes';
@@ -13,7 +14,7 @@ import type { WriteContext } from '../services/audit';
 import { putBenchmarkValue } from '../services/benchmark-writes';
 import { requirePlan } from '../services/read-scope';
 
-const BenchmarkYearParams = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), schoolYear: SchoolYear });
+const BenchmarkYearParams = z.object({ id: RecordId, schoolYear: SchoolYear });
 
 function writeContext(c: Context<AppEnv>): WriteContext {
   const user = c.get('user');

@@ -1,3 +1,4 @@
+import { RecordId } from '../../src/contract/plain-text';
 import * as z from 'zod/mini';
 import { ActionExportQuery, ActionFilters, type ActionDetail, type ActionList } from '../../src/contract/actions';
 import { QuarterKey } from '../../src/contract/quarter-key';
@@ -9,7 +10,7 @@ import { parseInput } from './parse-input';
 import { resolveAsOf } from './read-scope';
 
 const DetailQuery = z.object({ quarter: z.optional(QuarterKey) });
-export const IdParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) });
+export const IdParam = z.object({ id: RecordId });
 
 export async function listActions(store: Store, query: unknown): Promise<ActionList> {
   const filters = parseInput(ActionFilters, query, 'query parameter');

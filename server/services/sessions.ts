@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Role, SessionUser } from '../../src/contract/session';
 import type { Database } from '../db/schema';
-import type { StoredUser } from '../store/account-store';
+import type { FailureWindow, StoredUser } from '../store/account-store';
 import { absoluteLimitMs, idleLimitMs } from './session-limits';
 
 const touchEveryMs = 60 * 1000;
@@ -43,14 +43,15 @@ export async function findSessionUser(db: Kysely<Database>, id: string, now: Dat
   return { id: row.id, email: row.email, name: row.name, role: row.role as Role };
 }
 
-export async function failuresInWindow(db: Kysely<Database>, key: string, now: Date, failureWindowMs: number): Promise<number> {
+export async function failuresInWindow(db: Kysely<Database>, key: string, now: Date, failureWindowMs: number): Promise<FailureWindow | null> {
   const row = await db.selectFrom('sign_in_failures').selectAll().where('key', '=', key).executeTakeFirst();
-  return row !== undefined && now.getTime() - Date.parse(row.first_failure_at) < failureWindowMs ? row.failures : 0;
+  const firstFailureAt = row === undefined ? 0 : Date.parse(row.first_failure_at);
+  return row !== undefined && now.getTime() - firstFailureAt < failureWindowMs ? { failures: row.failures, firstFailureAt } : null;
 }
 
 // One statement, so failures that arrive together are each counted; the count
 // starts again once the window since the first failure has passed.
-export async function recordFailure(db: Kysely<Database>, key: string, now: Date, failureWindowMs: number): Promise<number> {
+export async function recordFailure(db: Kysely<Database>, key: string, now: Date, failureWindowMs: number): Promise<FailureWindow> {
   const at = now.toISOString();
   const windowStart = new Date(now.getTime() - failureWindowMs).toISOString();
   const row = await db
@@ -65,9 +66,9 @@ export async function recordFailure(db: Kysely<Database>, key: string, now: Date
         };
       }),
     )
-    .returning('failures')
+    .returning(['failures', 'first_failure_at'])
     .executeTakeFirstOrThrow();
-  return row.failures;
+  return { failures: row.failures, firstFailureAt: Date.parse(row.first_failure_at) };
 }
 
 export async function userByEmail(db: Kysely<Database>, email: string): Promise<StoredUser | undefined> {

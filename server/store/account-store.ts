@@ -1,5 +1,11 @@
 import type { SessionUser } from '../../src/contract/session';
 
+// Failed sign-ins counted for one key since the first of them (epoch ms).
+export interface FailureWindow {
+  readonly failures: number;
+  readonly firstFailureAt: number;
+}
+
 export interface StoredUser extends SessionUser {
   readonly passwordHash: string;
 }
@@ -15,10 +21,10 @@ export interface AccountStore {
   sessionUser(sessionId: string | null, now: Date): Promise<SessionUser | null>;
   createSession(userId: string, now: Date): Promise<string>;
   endSession(sessionId: string | null): Promise<void>;
-  // Failed sign-ins for a key within the window before `now`.
-  failuresInWindow(key: string, now: Date, windowMs: number): Promise<number>;
-  // Counts one more failure (starting again once the window has passed) and returns the count.
-  recordFailure(key: string, now: Date, windowMs: number): Promise<number>;
+  // Failed sign-ins for a key within the window before `now`; null when none.
+  failuresInWindow(key: string, now: Date, windowMs: number): Promise<FailureWindow | null>;
+  // Counts one more failure (starting again once the window has passed) and returns the window.
+  recordFailure(key: string, now: Date, windowMs: number): Promise<FailureWindow>;
   clearFailures(key: string): Promise<void>;
 }
 

@@ -4,6 +4,7 @@ import { loadBenchmarks } from '../db/repository/benchmark-repository';
 import { loadPlan } from '../db/repository/plan-repository';
 import type { Database } from '../db/schema';
 import { kyselyAccounts } from './kysely-accounts';
+import { probeDatabase } from '../db/readiness-probe';
 import { sqlActionReads } from '../db/read-model/sql-action-reads';
 import { kyselyReportingReads } from './kysely-reporting';
 import { kyselyWrites } from './kysely-writes';
@@ -19,5 +20,6 @@ export function kyselyStore(db: Kysely<Database>): Store {
     auditEntries: (scope, limit) => loadAuditEntries(db, scope, limit),
     accounts: kyselyAccounts(db),
     reporting: kyselyReportingReads(db),
+    probe: (now) => probeDatabase(db, now),
   };
 }

@@ -25,13 +25,13 @@ export function memoryAccounts(data: () => MemoryData): AccountStore {
     },
     failuresInWindow: async (key, now, windowMs) => {
       const entry = data().signInFailures.get(key);
-      return entry !== undefined && now.getTime() - entry.firstFailureAt < windowMs ? entry.failures : 0;
+      return entry !== undefined && now.getTime() - entry.firstFailureAt < windowMs ? entry : null;
     },
     recordFailure: async (key, now, windowMs) => {
       const entry = data().signInFailures.get(key);
       const next = entry === undefined || now.getTime() - entry.firstFailureAt >= windowMs ? { failures: 1, firstFailureAt: now.getTime() } : { ...entry, failures: entry.failures + 1 };
       data().signInFailures.set(key, next);
-      return next.failures;
+      return next;
     },
     clearFailures: async (key) => {
       data().signInFailures.delete(key);

@@ -19,5 +19,6 @@ export function memoryStore(data: () => MemoryData): Store {
     },
     accounts: memoryAccounts(data),
     reporting: memoryReporting(() => data().reporting),
+    probe: async () => {},
   };
 }

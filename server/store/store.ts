@@ -23,4 +23,6 @@ export interface Store {
   auditEntries(scope: AuditScope, limit: number): Promise<AuditList>;
   readonly accounts: AccountStore;
   readonly reporting: ReportingReads;
+  // Reads and writes the database once, for the readiness check; throws what it met.
+  probe(now: Date): Promise<void>;
 }

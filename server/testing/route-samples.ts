@@ -61,6 +61,7 @@ const get = (path: string) => async (): Promise<SampleRequest> => ({ method: 'GE
 // One valid request per route of server/http/permissions.ts, keyed the same way.
 export const routeSamples: Record<string, RouteSample> = {
   'GET /api/health': { request: get('/api/health'), response: { schema: z.object({ ok: z.literal(true) }) } },
+  'GET /api/health/ready': { request: get('/api/health/ready'), response: { schema: z.object({ ok: z.literal(true), database: z.literal('ok') }) } },
   'GET /api/demo-accounts': { request: get('/api/demo-accounts'), response: { schema: DemoAccounts } },
   'POST /api/session': {
     request: async () => ({ method: 'POST', path: '/api/session', body: accountOf('board') }),

@@ -9,6 +9,8 @@ import { openPostgres, openSqlite, type DatabaseHandle } from '../db/connect';
 // dispose() drops.
 export interface TestDatabase {
   handle: DatabaseHandle;
+  // The application_name of its PostgreSQL connections.
+  applicationName?: string;
   dispose(): Promise<void>;
 }
 
@@ -18,17 +20,20 @@ export interface TestDatabaseTarget {
   open(): Promise<TestDatabase>;
 }
 
-const postgresUrl = process.env.TEST_DATABASE_URL || undefined;
+export const postgresUrl = process.env.TEST_DATABASE_URL || undefined;
 
-async function openPostgresSchema(url: string): Promise<TestDatabase> {
+export async function openPostgresSchema(url: string): Promise<TestDatabase> {
   const schema = `plan_tracker_test_${randomBytes(6).toString('hex')}`;
   const withSchema = new URL(url);
   // Every pooled connection starts in the test's own schema.
   withSchema.searchParams.set('options', `-c search_path=${schema}`);
+  // Names the test's connections in pg_stat_activity, for tests that end them.
+  withSchema.searchParams.set('application_name', schema);
   const handle = openPostgres(withSchema.toString());
   await sql`create schema ${sql.id(schema)}`.execute(handle.db);
   return {
     handle,
+    applicationName: schema,
     dispose: async () => {
       try {
         await sql`drop schema ${sql.id(schema)} cascade`.execute(handle.db);

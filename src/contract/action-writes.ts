@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PercentComplete } from './actions';
+import { plainText } from './plain-text';
 import { FocusAreaId, PriorityId, StatusId, StudentGroupId, studentGroupIds } from './ids';
 import { QuarterKey } from './quarter-key';
 import { updateContradictions } from './update-rules';
@@ -15,6 +16,7 @@ const text = (max: number, required: boolean) =>
     z.trim(),
     z.minLength(required ? 1 : 0, { error: 'is required' }),
     z.maxLength(max, { error: `must be at most ${max} characters` }),
+    plainText,
   );
 
 // Quarter keys compare as text: the year has four digits and the quarter one.
@@ -33,7 +35,7 @@ const actionFields = {
   description: text(actionTextLimits.description, false),
   priorityId: PriorityId,
   focusAreaId: FocusAreaId,
-  strategyId: z.nullable(z.string().check(z.minLength(1, { error: 'must be a strategy id or null' }), z.maxLength(100))),
+  strategyId: z.nullable(z.string().check(z.minLength(1, { error: 'must be a strategy id or null' }), z.maxLength(100), plainText)),
   owner: text(actionTextLimits.owner, true),
   startQuarter: QuarterKey,
   dueQuarter: QuarterKey,

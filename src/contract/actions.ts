@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { FocusAreaId, PriorityId, StatusId, StudentGroupId } from './ids';
+import { plainText } from './plain-text';
 import { QuarterKey } from './quarter-key';
 
 export const PercentComplete = z.int().check(z.gte(0, { error: 'must be from 0 to 100' }), z.lte(100, { error: 'must be from 0 to 100' }));
@@ -61,7 +62,7 @@ export const ActionDetail = z.extend(Action, {
 });
 export type ActionDetail = z.infer<typeof ActionDetail>;
 
-const filterText = z.string().check(z.trim(), z.maxLength(200, { error: 'must be at most 200 characters' }));
+const filterText = z.string().check(z.trim(), z.maxLength(200, { error: 'must be at most 200 characters' }), plainText);
 
 // A whole number in a query string, e.g. `?page=2`.
 export const wholeNumber = (min: number, max: number) =>

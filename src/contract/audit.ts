@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { RecordId } from './plain-text';
 
 // GET /api/audit (admins only): who changed what, when, newest first.
 
@@ -50,7 +51,7 @@ const limitError = `must be a whole number from 1 to ${auditLimit.max}`;
 
 export const AuditFilters = z.object({
   entityType: z.optional(AuditEntityType),
-  entityId: z.optional(z.string().check(z.minLength(1, { error: 'is required' }), z.maxLength(100, { error: 'must be at most 100 characters' }))),
+  entityId: z.optional(RecordId),
   limit: z.optional(
     z.coerce.number({ error: limitError }).check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= auditLimit.max, { error: limitError })),
   ),

@@ -10,11 +10,12 @@ export const errorCodes = [
   'unsupported_media_type',
   'too_many_requests',
   'internal',
+  'unavailable',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500> = {
+export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500 | 503> = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -24,6 +25,8 @@ export const httpStatusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 |
   unsupported_media_type: 415,
   too_many_requests: 429,
   internal: 500,
+  // The database is unreachable, full, read-only or locked: the message names which.
+  unavailable: 503,
 };
 
 export const ApiErrorBody = z.object({

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { FocusAreaId, PriorityId, StatusId } from './ids';
+import { plainText } from './plain-text';
 import { QuarterKey } from './quarter-key';
 
 // The quarterly cycle (src/domain/reporting-periods.ts holds its rules).
@@ -60,11 +61,12 @@ export const ReopenInput = z.strictObject({
     z.trim(),
     z.minLength(1, { error: 'is required: say what needs correcting' }),
     z.maxLength(2000, { error: 'must be at most 2000 characters' }),
+    plainText,
   ),
 });
 export type ReopenInput = z.infer<typeof ReopenInput>;
 
-const summaryText = (max: number) => z.string().check(z.trim(), z.maxLength(max, { error: `must be at most ${max} characters` }));
+const summaryText = (max: number) => z.string().check(z.trim(), z.maxLength(max, { error: `must be at most ${max} characters` }), plainText);
 
 export const summaryTextLimits = { summary: 4000, highlights: 4000, asks: 4000 } as const;
 

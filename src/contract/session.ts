@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { plainText } from './plain-text';
 
 export const roles = ['board', 'staff', 'admin'] as const;
 export const Role = z.enum(roles);
@@ -10,8 +11,8 @@ export const writerRoles: readonly Role[] = ['staff', 'admin'];
 export const roleLabels: Record<Role, string> = { board: 'Board member', staff: 'Staff', admin: 'Administrator' };
 
 export const SignIn = z.strictObject({
-  email: z.string().check(z.trim(), z.minLength(3, { error: 'is required' }), z.maxLength(254, { error: 'is too long' })),
-  password: z.string().check(z.minLength(1, { error: 'is required' }), z.maxLength(1024, { error: 'is too long' })),
+  email: z.string().check(z.trim(), z.minLength(3, { error: 'is required' }), z.maxLength(254, { error: 'is too long' }), plainText),
+  password: z.string().check(z.minLength(1, { error: 'is required' }), z.maxLength(1024, { error: 'is too long' }), plainText),
 });
 export type SignIn = z.infer<typeof SignIn>;
 

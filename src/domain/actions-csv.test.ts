@@ -48,6 +48,13 @@ describe('neutralizeFormula', () => {
     for (const start of ['+', '-', '@', '\t', '\r']) expect(neutralizeFormula(`${start}1`)).toBe(`'${start}1`);
   });
 
+  it('sees a formula behind control characters and unpaired surrogates a spreadsheet would drop', () => {
+    for (const hidden of ['\u0000', '\u0000\u0001', '\u001B', '\u007F', '\u0085', '\uD800', '\uDC00\u0000']) {
+      expect(neutralizeFormula(`${hidden}=HYPERLINK("http://x","y")`)).toBe(`'${hidden}=HYPERLINK("http://x","y")`);
+    }
+    expect(neutralizeFormula('\u0000plain')).toBe('\u0000plain');
+  });
+
   it('leaves other text alone, formula characters inside it too', () => {
     expect(neutralizeFormula('A = B + C')).toBe('A = B + C');
     expect(neutralizeFormula('')).toBe('');

@@ -1,6 +1,7 @@
 import type { Action } from '../contract/actions';
 import { statusLabels, studentGroupLabels } from '../contract/ids';
 import type { Plan } from '../contract/plan';
+import { withoutNonPlainCharacters } from '../contract/plain-text';
 
 // Excel reads a CSV as the local code page unless it starts with a UTF-8 byte order mark.
 export const utf8Bom = '\uFEFF';
@@ -17,9 +18,13 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 
 // Text people typed could start like a formula (=HYPERLINK(…)), which a
 // spreadsheet would run on opening; a leading apostrophe makes it plain text
-// (OWASP's advice for CSV injection). Only typed fields get it.
+// (OWASP's advice for CSV injection). Only typed fields get it. Spreadsheets
+// drop control characters on import, so "\u0000=…" starts a formula too: the
+// start is judged with them removed.
+const formulaStart = /^[=+\-@\t\r]/;
+
 export function neutralizeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return formulaStart.test(text) || formulaStart.test(withoutNonPlainCharacters(text)) ? `'${text}` : text;
 }
 
 export const actionCsvHeader = [
