@@ -42,9 +42,23 @@ function takeOsLock(file: string): SQLite.Database | null {
   }
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+// Two takers at the same instant can each hold the part of the lock the
+// other needs, and both be refused. Each then steps back for a random moment
+// and tries again, so one of them gets through; a lock really held stays
+// refused once the tries are spent.
+function takeOsLockWithRetries(file: string, tries = 12): SQLite.Database | null {
+  for (let attempt = 1; ; attempt += 1) {
+    const lock = takeOsLock(file);
+    if (lock !== null || attempt === tries) return lock;
+    Atomics.wait(pause, 0, 0, 5 + Math.random() * 30);
+  }
+}
+
 export function lockDataDir(dataDir: string): () => void {
   const pidFile = path.join(dataDir, pidFileName);
-  const lock = takeOsLock(path.join(dataDir, lockFileName));
+  const lock = takeOsLockWithRetries(path.join(dataDir, lockFileName));
   if (lock === null) {
     throw new StartupError(`Another Plan Tracker server${holderOf(pidFile)} is using ${dataDir}. Stop it first, or set DATA_DIR to another folder.`);
   }

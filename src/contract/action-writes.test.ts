@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActionPatch, NewAction, UpdateInput } from './action-writes';
-import { AuditFilters } from './audit';
+import { AuditFilters, auditEntityTypes } from './audit';
 import { BenchmarkValueInput } from './benchmark-writes';
 import { fieldErrors } from './errors';
 
@@ -93,6 +93,6 @@ describe('AuditFilters', () => {
     for (const limit of ['0', '501', '2.5', 'ten', '']) {
       expect(problems(AuditFilters, { limit }), limit).toEqual({ limit: 'must be a whole number from 1 to 500' });
     }
-    expect(problems(AuditFilters, { entityType: 'user' })).toEqual({ entityType: 'must be one of: action, benchmark' });
+    expect(problems(AuditFilters, { entityType: 'user' })).toEqual({ entityType: `must be one of: ${auditEntityTypes.join(', ')}` });
   });
 });

@@ -39,7 +39,7 @@ export const PacketCorrection = z.object({
 });
 export type PacketCorrection = z.infer<typeof PacketCorrection>;
 
-// GET /api/packet/:quarter: the board packet. For a published quarter it is
+// GET /api/quarters/:quarter/packet: the board packet. For a published quarter it is
 // the figures as published (kept since), with the corrections made after;
 // before publishing, the figures as they stand now.
 export const BoardPacket = z.object({
@@ -66,3 +66,8 @@ export type BoardPacket = z.infer<typeof BoardPacket>;
 
 // How many rows of a list a packet carries; the rest are counted.
 export const packetListLimit = 40;
+
+// What publishing keeps: the packet's figures and the director's words as
+// the board saw them.
+export const PublishedPacket = z.omit(BoardPacket, { published: true, corrections: true });
+export type PublishedPacket = z.infer<typeof PublishedPacket>;

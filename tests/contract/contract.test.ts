@@ -15,6 +15,7 @@ import { BothApis, coveredRoutes, routeOf } from './both-apis';
 
 const reads = [
   '/api/health',
+  '/api/health/ready',
   '/api/demo-accounts',
   '/api/session',
   '/api/plan',

@@ -8,7 +8,7 @@ function useQuarterTransition(verb: 'publish' | 'reopen', what: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ quarter, body }: { quarter: string; body: ReopenInput | Record<string, never> }) =>
-      apiSend('POST', `/api/review/${encodeURIComponent(quarter)}/${verb}`, body, ReportingPeriods, what),
+      apiSend('POST', `/api/quarters/${encodeURIComponent(quarter)}/${verb}`, body, ReportingPeriods, what),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }

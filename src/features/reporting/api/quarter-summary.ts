@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@ta
 import { QuarterSummary, type QuarterSummaryInput } from '../../../contract/reporting';
 import { apiGet, apiSend } from '../../../lib/api-client';
 
-const path = (quarter: string) => `/api/review/${encodeURIComponent(quarter)}/summary`;
+const path = (quarter: string) => `/api/quarters/${encodeURIComponent(quarter)}/summary`;
 
 export const quarterSummaryQueryOptions = (quarter: string) =>
   queryOptions({

@@ -3,7 +3,7 @@ import { BoardPacket } from '../../../contract/packet';
 import { apiGet } from '../../../lib/api-client';
 
 export function getBoardPacket(quarter: string, signal?: AbortSignal): Promise<BoardPacket> {
-  return apiGet(`/api/packet/${encodeURIComponent(quarter)}`, BoardPacket, 'the board packet', signal);
+  return apiGet(`/api/quarters/${encodeURIComponent(quarter)}/packet`, BoardPacket, 'the board packet', signal);
 }
 
 export const boardPacketQueryOptions = (quarter: string) =>
