@@ -13,6 +13,7 @@ import { registerAuditRoutes } from './routes/audit-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerExportRoutes } from './routes/export-routes';
 import { registerReadRoutes } from './routes/read-routes';
+import { registerReportingRoutes } from './routes/reporting-routes';
 import { registerReviewRoutes } from './routes/review-routes';
 import { registerSessionRoutes } from './routes/session-routes';
 import { registerWriteRoutes } from './routes/write-routes';
@@ -44,6 +45,7 @@ export function createApp(store: Store, config: AppConfig): Hono<AppEnv> {
   registerWriteRoutes(app);
   registerReviewRoutes(app);
   registerAuditRoutes(app);
+  registerReportingRoutes(app);
 
   app.all('/api/*', (c) => errorResponse(c, 'not_found', `No API route for ${c.req.method} ${c.req.path}.`));
 

@@ -30,6 +30,14 @@ export const permissions: Record<string, Access> = {
   'GET /api/review/:quarter/:list': 'signed-in',
   'GET /api/export/actions.csv': 'signed-in',
   'GET /api/audit': ['admin'],
+  'GET /api/reporting-periods': 'signed-in',
+  'PUT /api/reporting-settings': ['admin'],
+  'GET /api/quarters/:quarter/summary': 'signed-in',
+  'PUT /api/quarters/:quarter/summary': ['admin'],
+  'POST /api/quarters/:quarter/publish': ['admin'],
+  'POST /api/quarters/:quarter/reopen': ['admin'],
+  'GET /api/quarters/:quarter/packet': 'signed-in',
+  'GET /api/updates-due': 'signed-in',
 };
 
 function authorize(access: Access): MiddlewareHandler<AppEnv> {

@@ -6,7 +6,7 @@ import { exportActions } from '../services/action-queries';
 
 export function registerExportRoutes(app: Hono<AppEnv>): void {
   apiRoute(app, 'GET', '/api/export/actions.csv', async (c) => {
-    const { csv, fileName } = await exportActions(c.get('store'), queryOf(c));
+    const { csv, fileName } = await exportActions(c.get('store'), queryOf(c), c.get('config').now());
     return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${fileName}"` });
   });
 }

@@ -1,27 +1,19 @@
 import { RecordId } from '../../src/contract/plain-text';
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { ActionPatch, NewAction, UpdateInput } from '../../src/contract/action-writes';
 import { BenchmarkValueInput } from '../../src/contract/benchmark-writes';
 import { SchoolYear } from '../../src/contract/quarter-key';
 import type { AppEnv } from '../http/app-env';
-import { HttpError } from '../http/http-error';
+import { writeContext } from '../http/write-context';
 import { apiRoute } from '../http/permissions';
 import { parseBody, parseParams } from '../http/validate';
 import { IdParam } from '../services/action-queries';
 import { addUpdate, createAction, editAction } from '../services/action-writes';
-import type { WriteContext } from '../services/audit';
 import { putBenchmarkValue } from '../services/benchmark-writes';
 import { requirePlan } from '../services/read-scope';
 
 const BenchmarkYearParams = z.object({ id: RecordId, schoolYear: SchoolYear });
-
-function writeContext(c: Context<AppEnv>): WriteContext {
-  const user = c.get('user');
-  // The route's permission has already required a signed-in writer.
-  if (user === null) throw new HttpError('unauthorized', 'Sign in to continue; your session may have expired.');
-  return { user, now: c.get('config').now() };
-}
 
 // The write API: validate the request against the contract, then let the
 // service apply the shared domain rules in one transaction with its audit row.

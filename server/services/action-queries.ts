@@ -12,17 +12,17 @@ import { resolveAsOf } from './read-scope';
 const DetailQuery = z.object({ quarter: z.optional(QuarterKey) });
 export const IdParam = z.object({ id: RecordId });
 
-export async function listActions(store: Store, query: unknown): Promise<ActionList> {
+export async function listActions(store: Store, query: unknown, now: Date): Promise<ActionList> {
   const filters = parseInput(ActionFilters, query, 'query parameter');
-  const { quarter, latestReported } = await resolveAsOf(store, filters.quarter);
+  const { quarter, latestReported } = await resolveAsOf(store, filters.quarter, now);
   const [{ items, total }, unfilteredTotal] = await Promise.all([store.reads.listActions(filters, quarter), store.reads.countActions()]);
   return { items, total, unfilteredTotal, page: filters.page ?? 1, pageSize: filters.pageSize ?? null, asOf: quarter, latestReported };
 }
 
-export async function actionDetail(store: Store, params: unknown, query: unknown): Promise<ActionDetail> {
+export async function actionDetail(store: Store, params: unknown, query: unknown, now: Date): Promise<ActionDetail> {
   const { id } = parseInput(IdParam, params, 'path parameter');
   const asked = parseInput(DetailQuery, query, 'query parameter');
-  const { quarter, latestReported } = await resolveAsOf(store, asked.quarter);
+  const { quarter, latestReported } = await resolveAsOf(store, asked.quarter, now);
   const record = await store.reads.actionRecord(id);
   if (record === undefined) throw new HttpError('not_found', `No action has the id "${id}".`);
   return actionDetailAsOf(record, quarter, latestReported);
@@ -30,9 +30,9 @@ export async function actionDetail(store: Store, params: unknown, query: unknown
 
 // The action list as a CSV file: the same query gives the same rows, in the
 // same order, all of them (paging parameters are ignored).
-export async function exportActions(store: Store, query: unknown): Promise<{ csv: string; fileName: string }> {
+export async function exportActions(store: Store, query: unknown, now: Date): Promise<{ csv: string; fileName: string }> {
   const filters = parseInput(ActionExportQuery, query, 'query parameter');
-  const { plan, quarter } = await resolveAsOf(store, filters.quarter);
+  const { plan, quarter } = await resolveAsOf(store, filters.quarter, now);
   const actions = [];
   for await (const action of store.reads.selectActions(filters, quarter)) actions.push(action);
   return { csv: actionsCsv(actions, plan, quarter), fileName: actionsCsvFileName(quarter) };

@@ -4,7 +4,7 @@ import type { Plan } from '../../src/contract/plan';
 import { actionDetailAsOf, type ActionRecord } from '../../src/domain/action-record';
 import { actionFieldsOf, actionSnapshot, createActionRecord, editActionRecord, nextActionId } from '../../src/domain/action-writes';
 import { applyUpdate } from '../../src/domain/update-writes';
-import { defaultAsOfQuarter } from '../../src/domain/plan-period';
+import { defaultAsOfQuarter, isCorrection, publicationsOf, updateQuarterProblem } from '../../src/domain/reporting-periods';
 import { HttpError } from '../http/http-error';
 import type { Store } from '../store/store';
 import type { StoreWrites } from '../store/store-writes';
@@ -13,9 +13,9 @@ import { conflict, recordAudit, unwrap, type WriteContext } from './audit';
 // Each write is one transaction with its audit row; a refused write throws
 // inside it, so nothing of it stays.
 
-async function detailOf(trx: StoreWrites, plan: Plan, record: ActionRecord): Promise<ActionDetail> {
-  const latest = await trx.latestReportedQuarter();
-  return actionDetailAsOf(record, defaultAsOfQuarter(latest, plan.period), latest);
+async function detailOf(trx: StoreWrites, plan: Plan, record: ActionRecord, now: Date): Promise<ActionDetail> {
+  const [latest, publications] = await Promise.all([trx.latestReportedQuarter(), trx.reporting.publications()]);
+  return actionDetailAsOf(record, defaultAsOfQuarter(plan.period, now, publicationsOf(publications)), latest);
 }
 
 async function requireAction(trx: StoreWrites, id: string): Promise<ActionRecord> {
@@ -32,7 +32,7 @@ export async function createAction(store: Store, plan: Plan, context: WriteConte
       const record = unwrap(createActionRecord(plan, input, nextActionId(await trx.actionIds())));
       if (!(await trx.insertAction(record, now))) continue;
       await recordAudit(trx, context, { operation: 'create-action', entityType: 'action', entityId: record.id, before: null, after: actionSnapshot(record) });
-      return detailOf(trx, plan, record);
+      return detailOf(trx, plan, record, context.now);
     }
     throw new HttpError('internal', 'Could not find a free id for the new action. Try again.');
   });
@@ -42,7 +42,7 @@ export async function editAction(store: Store, plan: Plan, context: WriteContext
   return store.transaction(async (trx) => {
     const current = await requireAction(trx, id);
     const { record, changed } = unwrap(editActionRecord(plan, current, patch));
-    if (changed.length === 0) return detailOf(trx, plan, record);
+    if (changed.length === 0) return detailOf(trx, plan, record, context.now);
     if (!(await trx.updateActionFields(id, current.version, actionFieldsOf(record), context.now.toISOString()))) throw conflict('action');
     await recordAudit(trx, context, {
       operation: 'edit-action',
@@ -51,7 +51,7 @@ export async function editAction(store: Store, plan: Plan, context: WriteContext
       before: actionSnapshot(current, changed),
       after: actionSnapshot(record, changed),
     });
-    return detailOf(trx, plan, record);
+    return detailOf(trx, plan, record, context.now);
   });
 }
 
@@ -64,9 +64,27 @@ export async function addUpdate(
 ): Promise<{ detail: ActionDetail; created: boolean }> {
   return store.transaction(async (trx) => {
     const current = await requireAction(trx, id);
+    const rows = await trx.reporting.publications();
+    const publications = publicationsOf(rows);
+    // A published quarter, and every quarter its figures carry, is locked.
+    const locked = updateQuarterProblem(input.quarter, plan.period, context.now, publications);
+    if (locked !== null) throw new HttpError('bad_request', `Invalid request body: quarter`, { quarter: locked });
     const { record, update, replaced } = unwrap(applyUpdate(plan.period, current, input, context.user.name, context.now));
     if (!(await trx.bumpActionVersion(id, current.version, context.now.toISOString()))) throw conflict('action');
     await trx.upsertUpdate(id, update);
+    if (isCorrection(input.quarter, publications)) {
+      // After publishing, a change is a revision the quarter's report lists, with the reason it was reopened.
+      const reason = rows.find((row) => row.quarter === input.quarter)?.reopenReason ?? '';
+      await trx.reporting.insertRevision({
+        actionId: id,
+        quarter: input.quarter,
+        before: replaced,
+        after: update,
+        revisedAt: context.now.toISOString(),
+        revisedBy: context.user.name,
+        reason,
+      });
+    }
     await recordAudit(trx, context, {
       operation: replaced === null ? 'add-update' : 'replace-update',
       entityType: 'action',
@@ -74,6 +92,6 @@ export async function addUpdate(
       before: replaced === null ? null : { ...replaced, version: current.version },
       after: { ...update, version: record.version },
     });
-    return { detail: await detailOf(trx, plan, record), created: replaced === null };
+    return { detail: await detailOf(trx, plan, record, context.now), created: replaced === null };
   });
 }

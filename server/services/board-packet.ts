@@ -4,7 +4,8 @@ import { packetList, packetPriorities } from '../../src/domain/board-packet';
 import { matrixOfCells } from '../../src/domain/overview';
 import { latestCompleteSchoolYear, reviewQuartersOf } from '../../src/domain/quarterly-review';
 import { hasEnded } from '../../src/domain/reporting-periods';
-import { isInPeriod, previousQuarter, quarterLabel, quarterRange } from '../../src/domain/quarters';
+import { outsidePeriodProblem } from '../../src/domain/plan-period';
+import { previousQuarter, quarterLabel, quarterRange } from '../../src/domain/quarters';
 import { statusHistoryOf } from '../../src/domain/status-history';
 import { HttpError } from '../http/http-error';
 import type { Store } from '../store/store';
@@ -68,11 +69,11 @@ async function correctionsOf(store: Store, quarter: string): Promise<PacketCorre
 export async function boardPacket(store: Store, quarterParam: unknown, now: Date): Promise<BoardPacket> {
   const quarter = quarterOfParam(quarterParam);
   const plan = await requirePlan(store);
-  const problem = !isInPeriod(quarter, plan.period)
-    ? `must be within the plan period, ${plan.period.startQuarter} to ${plan.period.endQuarter}`
-    : !hasEnded(quarter, now)
+  const problem =
+    outsidePeriodProblem(quarter, plan.period) ??
+    (!hasEnded(quarter, now)
       ? `has not ended yet; the packet of ${quarterLabel(quarter)} can be printed once it ends`
-      : null;
+      : null);
   if (problem !== null) throw new HttpError('bad_request', `Invalid path parameter: quarter ${problem}.`, { quarter: problem });
   const publication = (await store.reporting.publications()).find((p) => p.quarter === quarter && p.published);
   const kept = publication === undefined ? undefined : PublishedPacket.safeParse(await store.reporting.publishedSnapshot(quarter));

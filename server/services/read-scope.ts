@@ -1,5 +1,6 @@
 import type { Plan } from '../../src/contract/plan';
-import { defaultAsOfQuarter, outsidePeriodProblem } from '../../src/domain/plan-period';
+import { outsidePeriodProblem } from '../../src/domain/plan-period';
+import { defaultAsOfQuarter, publicationsOf } from '../../src/domain/reporting-periods';
 import { HttpError } from '../http/http-error';
 import type { Store } from '../store/store';
 
@@ -18,10 +19,11 @@ export interface AsOf {
 
 // Where every read that shows statuses starts: the asked quarter must lie in
 // the plan period (a 400 naming the field otherwise), and none asked means
-// the default as-of quarter.
-export async function resolveAsOf(store: Store, asked: string | undefined, field = 'quarter'): Promise<AsOf> {
-  const [plan, latestReported] = await Promise.all([requirePlan(store), store.reads.latestReportedQuarter()]);
+// the default as-of quarter: the latest published one (before any, the
+// latest ended one), never the quarter in progress unless asked for.
+export async function resolveAsOf(store: Store, asked: string | undefined, now: Date, field = 'quarter'): Promise<AsOf> {
+  const [plan, latestReported, publications] = await Promise.all([requirePlan(store), store.reads.latestReportedQuarter(), store.reporting.publications()]);
   const outside = asked === undefined ? null : outsidePeriodProblem(asked, plan.period);
   if (outside !== null) throw new HttpError('bad_request', `Invalid query parameter: ${field}`, { [field]: outside });
-  return { plan, quarter: asked ?? defaultAsOfQuarter(latestReported, plan.period), latestReported };
+  return { plan, quarter: asked ?? defaultAsOfQuarter(plan.period, now, publicationsOf(publications)), latestReported };
 }

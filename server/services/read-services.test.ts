@@ -54,24 +54,24 @@ for (const [name, skip, open] of stores) describe.skipIf(skip)(`the read service
   });
   afterAll(() => close());
 
-  it('are as of the latest reported quarter when none is asked for', async () => {
-    const list = await listActions(store, {});
+  it('are as of the latest ended quarter when none is asked for and none is published', async () => {
+    const list = await listActions(store, {}, testToday);
     expect(list).toMatchObject({ asOf: '2026-Q3', latestReported: '2026-Q3', total: sample.actions.length });
-    expect((await actionDetail(store, { id: 'a-001' }, {})).asOf).toBe('2026-Q3');
-    expect((await overview(store, {})).asOf).toBe('2026-Q3');
-    expect((await exportActions(store, {})).fileName).toContain('2026-Q3');
+    expect((await actionDetail(store, { id: 'a-001' }, {}, testToday)).asOf).toBe('2026-Q3');
+    expect((await overview(store, {}, testToday)).asOf).toBe('2026-Q3');
+    expect((await exportActions(store, {}, testToday)).fileName).toContain('2026-Q3');
   });
 
   it('refuse a quarter outside the plan period with one message, naming the field', async () => {
     const expected = { code: 'bad_request', message: 'Invalid query parameter: quarter', fields: { quarter: 'must be within the plan period, 2023-Q3 to 2027-Q2' } };
-    expect(await refusal(listActions(store, { quarter: '2031-Q1' }))).toEqual(expected);
-    expect(await refusal(actionDetail(store, { id: 'a-001' }, { quarter: '2023-Q2' }))).toEqual(expected);
-    expect(await refusal(overview(store, { quarter: '2027-Q3' }))).toEqual(expected);
-    expect(await refusal(exportActions(store, { quarter: '2031-Q1' }))).toEqual(expected);
+    expect(await refusal(listActions(store, { quarter: '2031-Q1' }, testToday))).toEqual(expected);
+    expect(await refusal(actionDetail(store, { id: 'a-001' }, { quarter: '2023-Q2' }, testToday))).toEqual(expected);
+    expect(await refusal(overview(store, { quarter: '2027-Q3' }, testToday))).toEqual(expected);
+    expect(await refusal(exportActions(store, { quarter: '2031-Q1' }, testToday))).toEqual(expected);
   });
 
   it('count the overview’s 24 cells as of the asked quarter, in a small answer', async () => {
-    const answer = Overview.parse(await overview(store, { quarter: '2025-Q2' }));
+    const answer = Overview.parse(await overview(store, { quarter: '2025-Q2' }, testToday));
     expect(answer.cells).toHaveLength(24);
     const onTrack = sample.actions.filter((r) => actionAsOf(r, '2025-Q2').status === 'on-track').length;
     expect(answer.total['on-track']).toBe(onTrack);

@@ -1,12 +1,6 @@
 import * as z from 'zod/mini';
 import { QuarterKey } from '../../src/contract/quarter-key';
-import {
-  QuarterSummaryInput,
-  ReopenInput,
-  ReportingSettingsInput,
-  type QuarterSummary,
-  type ReportingPeriods,
-} from '../../src/contract/reporting';
+import type { QuarterSummary, QuarterSummaryInput, ReopenInput, ReportingPeriods, ReportingSettingsInput } from '../../src/contract/reporting';
 import {
   defaultAsOfQuarter,
   defaultDueDays,
@@ -19,7 +13,8 @@ import {
   reportingQuarter,
   type Publications,
 } from '../../src/domain/reporting-periods';
-import { isInPeriod, quarterOfDate } from '../../src/domain/quarters';
+import { outsidePeriodProblem } from '../../src/domain/plan-period';
+import { quarterOfDate } from '../../src/domain/quarters';
 import { HttpError } from '../http/http-error';
 import type { Store } from '../store/store';
 import { conflict, recordAudit, type WriteContext } from './audit';
@@ -75,8 +70,7 @@ export async function reportingPeriods(store: Store, now: Date): Promise<Reporti
   };
 }
 
-export async function setReportingSettings(store: Store, context: WriteContext, body: unknown): Promise<ReportingPeriods> {
-  const { dueDays: days } = parseInput(ReportingSettingsInput, body, 'request body');
+export async function setReportingSettings(store: Store, context: WriteContext, { dueDays: days }: ReportingSettingsInput): Promise<ReportingPeriods> {
   await store.transaction(async (trx) => {
     const before = await trx.reporting.setting(dueDaysSetting);
     await trx.reporting.writeSetting(dueDaysSetting, days);
@@ -124,9 +118,8 @@ export async function publishQuarter(
   return reportingPeriods(store, context.now);
 }
 
-export async function reopenQuarter(store: Store, context: WriteContext, quarterParam: unknown, body: unknown): Promise<ReportingPeriods> {
+export async function reopenQuarter(store: Store, context: WriteContext, quarterParam: unknown, { reason }: ReopenInput): Promise<ReportingPeriods> {
   const quarter = quarterOfParam(quarterParam);
-  const { reason } = parseInput(ReopenInput, body, 'request body');
   await store.transaction(async (trx) => {
     const rows = await trx.reporting.publications();
     refuseQuarter(reopenProblem(quarter, publicationsOf(rows)));
@@ -148,18 +141,17 @@ export async function reopenQuarter(store: Store, context: WriteContext, quarter
 export async function quarterSummary(store: Store, quarterParam: unknown): Promise<QuarterSummary> {
   const quarter = quarterOfParam(quarterParam);
   const plan = await requirePlan(store);
-  if (!isInPeriod(quarter, plan.period)) refuseQuarter(`must be within the plan period, ${plan.period.startQuarter} to ${plan.period.endQuarter}`);
+  refuseQuarter(outsidePeriodProblem(quarter, plan.period));
   const published = (await publicationsNow(store)).get(quarter)?.published === true;
   return store.reporting.summary(quarter, !published);
 }
 
 // The director's words for a quarter; once it is published they are part of
 // what the board was shown, so changing them needs the quarter reopened.
-export async function saveQuarterSummary(store: Store, context: WriteContext, quarterParam: unknown, body: unknown): Promise<QuarterSummary> {
+export async function saveQuarterSummary(store: Store, context: WriteContext, quarterParam: unknown, { version, ...words }: QuarterSummaryInput): Promise<QuarterSummary> {
   const quarter = quarterOfParam(quarterParam);
-  const { version, ...words } = parseInput(QuarterSummaryInput, body, 'request body');
   const plan = await requirePlan(store);
-  if (!isInPeriod(quarter, plan.period)) refuseQuarter(`must be within the plan period, ${plan.period.startQuarter} to ${plan.period.endQuarter}`);
+  refuseQuarter(outsidePeriodProblem(quarter, plan.period));
   return store.transaction(async (trx) => {
     const publications = publicationsOf(await trx.reporting.publications());
     if (publications.get(quarter)?.published === true) {

@@ -5,12 +5,14 @@ import { ActionDetail, ActionList } from '../../src/contract/actions';
 import { AuditList } from '../../src/contract/audit';
 import { Benchmark, BenchmarkList } from '../../src/contract/benchmarks';
 import { Overview } from '../../src/contract/overview';
+import { BoardPacket } from '../../src/contract/packet';
 import { Plan } from '../../src/contract/plan';
+import { QuarterSummary, ReportingPeriods, UpdatesDue } from '../../src/contract/reporting';
 import { QuarterlyReview, ReviewListPage } from '../../src/contract/review';
 import { DemoAccounts, Session } from '../../src/contract/session';
 import { StatusHistory } from '../../src/contract/status-history';
 import type { AppEnv } from '../http/app-env';
-import { accountOf, send } from './test-app';
+import { accountOf, send, signIn } from './test-app';
 
 export interface SampleRequest {
   method: string;
@@ -99,6 +101,24 @@ export const routeSamples: Record<string, RouteSample> = {
   'GET /api/review/:quarter/:list': { request: get('/api/review/2026-Q3/changes?page=2&pageSize=5'), response: { schema: ReviewListPage } },
   'GET /api/export/actions.csv': { request: get('/api/export/actions.csv?focusArea=voice-agency'), response: 'csv' },
   'GET /api/audit': { request: get('/api/audit?limit=10'), response: { schema: AuditList } },
+  'GET /api/reporting-periods': { request: get('/api/reporting-periods'), response: { schema: ReportingPeriods } },
+  'PUT /api/reporting-settings': { request: async () => ({ method: 'PUT', path: '/api/reporting-settings', body: { dueDays: 21 } }), response: { schema: ReportingPeriods } },
+  'GET /api/quarters/:quarter/summary': { request: get('/api/quarters/2026-Q3/summary'), response: { schema: QuarterSummary } },
+  'PUT /api/quarters/:quarter/summary': {
+    request: async () => ({ method: 'PUT', path: '/api/quarters/2026-Q3/summary', body: { summary: 'A steady quarter.', highlights: '', asks: 'Approve the budget.' } }),
+    response: { schema: QuarterSummary },
+  },
+  'POST /api/quarters/:quarter/publish': { request: async () => ({ method: 'POST', path: '/api/quarters/2026-Q3/publish', body: {} }), response: { schema: ReportingPeriods } },
+  'POST /api/quarters/:quarter/reopen': {
+    // Only a published quarter reopens: the director publishes one first.
+    request: async (app) => {
+      await send(app, 'POST', '/api/quarters/2026-Q2/publish', { cookie: await signIn(app, 'admin'), body: {} });
+      return { method: 'POST', path: '/api/quarters/2026-Q2/reopen', body: { reason: 'A figure was entered twice.' } };
+    },
+    response: { schema: ReportingPeriods },
+  },
+  'GET /api/quarters/:quarter/packet': { request: get('/api/quarters/2026-Q3/packet'), response: { schema: BoardPacket } },
+  'GET /api/updates-due': { request: get('/api/updates-due'), response: { schema: UpdatesDue } },
 };
 
 // The routes the app has really registered under /api, as "METHOD /path":

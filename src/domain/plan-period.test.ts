@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultAsOfQuarter, outsidePeriodProblem } from './plan-period';
+import { outsidePeriodProblem } from './plan-period';
 
 const period = { startQuarter: '2023-Q3', endQuarter: '2027-Q2' };
 
@@ -12,12 +12,5 @@ describe('outsidePeriodProblem', () => {
   it('names the period for a quarter before or after it', () => {
     expect(outsidePeriodProblem('2023-Q2', period)).toBe('must be within the plan period, 2023-Q3 to 2027-Q2');
     expect(outsidePeriodProblem('2027-Q3', period)).toBe('must be within the plan period, 2023-Q3 to 2027-Q2');
-  });
-});
-
-describe('defaultAsOfQuarter', () => {
-  it('is the latest reported quarter, else the plan’s first', () => {
-    expect(defaultAsOfQuarter('2026-Q3', period)).toBe('2026-Q3');
-    expect(defaultAsOfQuarter(null, period)).toBe('2023-Q3');
   });
 });

@@ -7,9 +7,3 @@ import { isInPeriod } from './quarters';
 export function outsidePeriodProblem(quarter: string, period: PlanPeriod): string | null {
   return isInPeriod(quarter, period) ? null : `must be within the plan period, ${period.startQuarter} to ${period.endQuarter}`;
 }
-
-// The quarter a read is as of when the request names none: the newest quarter
-// anybody reported in, or the plan's first quarter before any report.
-export function defaultAsOfQuarter(latestReported: string | null, period: PlanPeriod): string {
-  return latestReported ?? period.startQuarter;
-}

@@ -1,6 +1,7 @@
 import type { PlanPeriod } from '../contract/plan';
+import { outsidePeriodProblem } from './plan-period';
 import type { PeriodState } from '../contract/reporting';
-import { compareQuarters, isInPeriod, previousQuarter, quarterEndDate, quarterLabel, quarterOfDate, quarterRange } from './quarters';
+import { compareQuarters, previousQuarter, quarterEndDate, quarterLabel, quarterOfDate, quarterRange } from './quarters';
 
 // The quarterly cycle. A quarter of the plan is in progress until it ends,
 // then open for reporting (updates due some days after its end), then
@@ -108,7 +109,8 @@ export function writableQuarters(period: PlanPeriod, today: Date, publications: 
 // Why an update for `quarter` cannot be written, worded as the field message
 // of a refusal; null when it can.
 export function updateQuarterProblem(quarter: string, period: PlanPeriod, today: Date, publications: Publications): string | null {
-  if (!isInPeriod(quarter, period)) return `must be within the plan period, ${period.startQuarter} to ${period.endQuarter}`;
+  const outside = outsidePeriodProblem(quarter, period);
+  if (outside !== null) return outside;
   if (compareQuarters(quarter, quarterOfDate(today)) > 0) return `${quarterLabel(quarter)} has not started yet; report on a quarter that has`;
   const locking = lockingPublication(quarter, publications);
   if (locking === quarter) return `${quarterLabel(quarter)} is published and its updates are locked; an admin can reopen it with a reason`;
@@ -126,7 +128,8 @@ export function isCorrection(quarter: string, publications: Publications): boole
 
 // Why a quarter cannot be published now, worded as a field message; null when it can.
 export function publishProblem(quarter: string, period: PlanPeriod, today: Date, publications: Publications): string | null {
-  if (!isInPeriod(quarter, period)) return `must be within the plan period, ${period.startQuarter} to ${period.endQuarter}`;
+  const outside = outsidePeriodProblem(quarter, period);
+  if (outside !== null) return outside;
   if (!hasEnded(quarter, today)) return `${quarterLabel(quarter)} has not ended yet; publish it after ${quarterEndDate(quarter).toISOString().slice(0, 10)}`;
   if (publications.get(quarter)?.published === true) return `${quarterLabel(quarter)} is already published`;
   return null;
