@@ -4,7 +4,7 @@ import type { Plan } from '../../src/contract/plan';
 import { actionDetailAsOf, type ActionRecord } from '../../src/domain/action-record';
 import { actionFieldsOf, actionSnapshot, createActionRecord, editActionRecord, nextActionId } from '../../src/domain/action-writes';
 import { applyUpdate } from '../../src/domain/update-writes';
-import { defaultAsOfQuarter, isCorrection, publicationsOf, updateQuarterProblem } from '../../src/domain/reporting-periods';
+import { defaultAsOfQuarter, isCorrection, lockedQuarterProblem, publicationsOf } from '../../src/domain/reporting-periods';
 import { HttpError } from '../http/http-error';
 import type { Store } from '../store/store';
 import type { StoreWrites } from '../store/store-writes';
@@ -67,7 +67,7 @@ export async function addUpdate(
     const rows = await trx.reporting.publications();
     const publications = publicationsOf(rows);
     // A published quarter, and every quarter its figures carry, is locked.
-    const locked = updateQuarterProblem(input.quarter, plan.period, context.now, publications);
+    const locked = lockedQuarterProblem(input.quarter, publications);
     if (locked !== null) throw new HttpError('bad_request', `Invalid request body: quarter`, { quarter: locked });
     const { record, update, replaced } = unwrap(applyUpdate(plan.period, current, input, context.user.name, context.now));
     if (!(await trx.bumpActionVersion(id, current.version, context.now.toISOString()))) throw conflict('action');

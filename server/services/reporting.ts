@@ -11,6 +11,7 @@ import {
   reopenProblem,
   reportingDueDate,
   reportingQuarter,
+  writableQuarters,
   type Publications,
 } from '../../src/domain/reporting-periods';
 import { outsidePeriodProblem } from '../../src/domain/plan-period';
@@ -48,6 +49,7 @@ export async function reportingPeriods(store: Store, now: Date): Promise<Reporti
   ]);
   const publications = publicationsOf(rows);
   const byQuarter = new Map(rows.map((row) => [row.quarter, row]));
+  const writable = new Set(writableQuarters(plan.period, now, publications));
   return {
     dueDays: days,
     currentQuarter: quarterOfDate(now),
@@ -65,6 +67,7 @@ export async function reportingPeriods(store: Store, now: Date): Promise<Reporti
         reopenedAt: row?.reopenedAt ?? null,
         reopenReason: row?.reopenReason ?? null,
         corrections: corrections.get(quarter) ?? 0,
+        writable: writable.has(quarter),
       };
     }),
   };

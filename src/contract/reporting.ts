@@ -30,6 +30,8 @@ export const ReportingPeriod = z.object({
   reopenReason: z.nullable(z.string()),
   // How many updates were corrected after the quarter was first published.
   corrections: z.int().check(z.gte(0)),
+  // Whether updates for the quarter may be written now (not frozen by a publication, not upcoming).
+  writable: z.boolean(),
 });
 export type ReportingPeriod = z.infer<typeof ReportingPeriod>;
 

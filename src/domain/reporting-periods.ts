@@ -106,18 +106,14 @@ export function writableQuarters(period: PlanPeriod, today: Date, publications: 
   return quarterRange(period.startQuarter, last).filter((q) => lockingPublication(q, publications) === null);
 }
 
-// Why an update for `quarter` cannot be written, worded as the field message
-// of a refusal; null when it can.
-export function updateQuarterProblem(quarter: string, period: PlanPeriod, today: Date, publications: Publications): string | null {
-  const outside = outsidePeriodProblem(quarter, period);
-  if (outside !== null) return outside;
-  if (compareQuarters(quarter, quarterOfDate(today)) > 0) return `${quarterLabel(quarter)} has not started yet; report on a quarter that has`;
+// Why an update for `quarter` is locked by a publication, worded as the field
+// message of a refusal; null when none locks it. (The plan period, the
+// action's start and the future are the update rule's own checks.)
+export function lockedQuarterProblem(quarter: string, publications: Publications): string | null {
   const locking = lockingPublication(quarter, publications);
+  if (locking === null) return null;
   if (locking === quarter) return `${quarterLabel(quarter)} is published and its updates are locked; an admin can reopen it with a reason`;
-  if (locking !== null) {
-    return `${quarterLabel(quarter)} is locked: ${quarterLabel(locking)} is published and its figures include it; an admin can reopen ${quarterLabel(locking)} with a reason`;
-  }
-  return null;
+  return `${quarterLabel(quarter)} is locked: ${quarterLabel(locking)} is published and its figures include it; an admin can reopen ${quarterLabel(locking)} with a reason`;
 }
 
 // A write to a quarter that was published before is a correction: it is kept

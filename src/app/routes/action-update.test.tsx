@@ -15,10 +15,9 @@ async function fill(user: ReturnType<typeof renderApp>['user'], field: HTMLEleme
   await user.paste(text);
 }
 
-// The form offers quarters up to the current one, by the browser's clock: pin
-// it to the mock API's today (2026-11-22, so 2026-Q4; the sample data is
-// reported up to 2026-Q3).
-const current = '2026-Q4';
+// The form starts on the quarter open for reporting: on the mock API's today
+// (2026-11-22, Q4 2026 in progress, nothing published) that is 2026-Q3.
+const current = '2026-Q3';
 const label = (quarter: string) => quarter.replace(/^(\d{4})-Q(\d)$/, 'Q$2 $1');
 
 beforeEach(() => {
@@ -29,10 +28,14 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-// An action under way, reported on recently, and not completed.
+// An action under way, reported on before, not completed, and owing its 2026-Q3 update.
 function actionUnderWay(): ActionRecord {
   const record = mockData().actions.find(
-    (r) => r.startQuarter < '2026-Q1' && r.updates.some((u) => u.quarter === '2026-Q3') && r.updates.every((u) => u.status !== 'completed'),
+    (r) =>
+      r.startQuarter < '2026-Q1' &&
+      r.updates.length > 0 &&
+      !r.updates.some((u) => u.quarter === '2026-Q3') &&
+      r.updates.every((u) => u.status !== 'completed' && u.status !== 'deferred'),
   );
   if (record === undefined) throw new Error('the sample data should have an action under way');
   return record;
@@ -124,6 +127,7 @@ describe('the update form on an action’s page', () => {
     const record = actionUnderWay();
     const { user, form } = await openUpdateForm(record);
     const { note } = fields(form);
+    await user.click(fields(form).status('on-track'));
     expect(note).not.toBeRequired();
     await user.click(fields(form).status('at-risk'));
     expect(note).toBeRequired();
@@ -229,29 +233,30 @@ describe('the update form on an action’s page', () => {
     expect(fields(form).note).toHaveValue('Will not be saved.');
   });
 
-  it('replaces an earlier quarter’s update, offering only quarters from the action’s start to now', async () => {
+  it('replaces an earlier quarter’s update, offering only quarters from the action’s start to the one in progress', async () => {
     const record = actionUnderWay();
     const { user, form } = await openUpdateForm(record);
     const { quarter, note } = fields(form);
     const offered = within(quarter).getAllByRole('option').map((option) => (option as HTMLOptionElement).value);
     const plan = mockData().plan.quarters;
     const first = record.startQuarter > plan[0]! ? record.startQuarter : plan[0]!;
-    expect(offered).toEqual(plan.filter((q) => q >= first && q <= current).reverse());
+    expect(offered).toEqual(plan.filter((q) => q >= first && q <= '2026-Q4').reverse());
 
-    await user.selectOptions(quarter, '2026-Q3');
-    const old = record.updates.find((u) => u.quarter === '2026-Q3');
-    expect(within(form).getByText('This replaces the Q3 2026 update.')).toBeInTheDocument();
-    expect(note).toHaveValue(old?.note);
-    expect(fields(form).status(old?.status ?? 'on-track')).toBeChecked();
+    const old = [...record.updates].sort((a, b) => a.quarter.localeCompare(b.quarter)).at(-1);
+    if (old === undefined) throw new Error('the action should have an earlier update');
+    await user.selectOptions(quarter, old.quarter);
+    expect(within(form).getByText(`This replaces the ${label(old.quarter)} update.`)).toBeInTheDocument();
+    expect(note).toHaveValue(old.note);
+    expect(fields(form).status(old.status)).toBeChecked();
     await user.clear(note);
     await fill(user, note, 'Corrected.');
     await user.click(within(form).getByRole('button', { name: 'Replace the update' }));
-    expect(await within(form).findByText('Saved the Q3 2026 update.')).toBeInTheDocument();
+    expect(await within(form).findByText(`Saved the ${label(old.quarter)} update.`)).toBeInTheDocument();
 
     const items = within(screen.getByRole('list', { name: 'Quarterly updates' })).getAllByRole('article');
-    const q3 = items.filter((item) => item.textContent?.startsWith('Q3 2026'));
-    expect(q3).toHaveLength(1);
-    expect(q3[0]).toHaveTextContent('Corrected.');
-    expect(stored(record.id).updates.filter((u) => u.quarter === '2026-Q3')).toHaveLength(1);
+    const replaced = items.filter((item) => item.textContent?.startsWith(label(old.quarter)));
+    expect(replaced).toHaveLength(1);
+    expect(replaced[0]).toHaveTextContent('Corrected.');
+    expect(stored(record.id).updates.filter((u) => u.quarter === old.quarter)).toHaveLength(1);
   });
 });

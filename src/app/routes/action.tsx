@@ -2,7 +2,7 @@ import { useSuspenseQueries } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { writerRoles } from '../../contract/session';
 import { actionTimeline } from '../../domain/action-timeline';
-import { compareQuarters, quarterLabel, quarterOfDate } from '../../domain/quarters';
+import { compareQuarters, quarterLabel } from '../../domain/quarters';
 import { toSearch } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { actionQueryOptions } from '../../features/actions/api/get-action';
@@ -14,6 +14,7 @@ import { UpdateList } from '../../features/actions/components/update-list';
 import { WriteLink } from '../../features/actions/components/write-link';
 import { useSessionUser } from '../../features/auth/api/get-session';
 import { planQueryOptions } from '../../features/plan/api/get-plan';
+import { reportingPeriodsQueryOptions } from '../../features/reporting/api/get-reporting-periods';
 import './action.css';
 
 // The explorer passes its own URL along, so "Back" returns to the same view.
@@ -34,7 +35,9 @@ export function ActionRoute() {
   const { state } = useLocation();
   const user = useSessionUser();
   const canWrite = user !== null && writerRoles.includes(user.role);
-  const [{ data: plan }, { data: action }] = useSuspenseQueries({ queries: [planQueryOptions(), actionQueryOptions(id)] });
+  const [{ data: plan }, { data: action }, { data: reporting }] = useSuspenseQueries({
+    queries: [planQueryOptions(), actionQueryOptions(id), reportingPeriodsQueryOptions()],
+  });
   useDocumentTitle(action.title);
 
   const priority = plan.priorities.find((p) => p.id === action.priorityId);
@@ -87,10 +90,10 @@ export function ActionRoute() {
         />
       </section>
       {canWrite && (
-        <section aria-labelledby="action-record-title" className="action-section">
+        <section id="update" aria-labelledby="action-record-title" className="action-section">
           <h2 id="action-record-title">Record an update</h2>
           <p className="section-help">Add this quarter’s status, or replace the update of an earlier quarter.</p>
-          <UpdateForm action={action} period={plan.period} currentQuarter={quarterOfDate(new Date())} />
+          <UpdateForm action={action} period={plan.period} reporting={reporting} />
         </section>
       )}
       <section aria-labelledby="action-timeline-title" className="action-section">

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { statusLabels, type StatusId } from '../../contract/ids';
 import { reviewFirstPageSize } from '../../contract/review';
 import { actionAsOf } from '../../domain/action-record';
@@ -128,16 +128,16 @@ describe('the quarterly review', () => {
     }
   });
 
-  it('prints the board report with its header line', async () => {
-    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    const { user } = renderApp('/review/2026-Q3');
+  it('keeps its header line for paper and leads to the board packet', async () => {
+    const { user, currentUrl } = renderApp('/review/2026-Q3');
     await heading('Quarterly review: Q3 2026');
     expect(
       screen.getByText('Pasadena Educational Foundation — Strategic Plan 2023–2027 — Quarterly review Q3 2026 — Sample data'),
     ).toBeInTheDocument();
     expect(screen.getByText(/are invented examples/, { selector: '.review-sample' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Print board report' }));
-    expect(print).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('link', { name: 'Print / save the board packet' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Board packet: Q3 2026' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(currentUrl()).toBe('/review/2026-Q3/packet');
   });
 
   it.each([

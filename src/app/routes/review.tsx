@@ -8,6 +8,12 @@ import { reviewableQuarters } from '../../domain/review-quarter';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { actionsQueryOptions } from '../../features/actions/api/get-actions';
 import { planQueryOptions } from '../../features/plan/api/get-plan';
+import { useSessionUser } from '../../features/auth/api/get-session';
+import { useReportingPeriods } from '../../features/reporting/api/get-reporting-periods';
+import { useQuarterSummary } from '../../features/reporting/api/quarter-summary';
+import { PublishPanel } from '../../features/reporting/components/publish-panel';
+import { QuarterSummaryText } from '../../features/reporting/components/quarter-summary-text';
+import { SummaryEditor } from '../../features/reporting/components/summary-editor';
 import { useReview } from '../../features/review/api/get-review';
 import { ReviewReport } from '../../features/review/components/review-report';
 import { readReviewQuarter } from './review-params';
@@ -22,11 +28,23 @@ function usePlanAndLatest() {
   return { plan, latestReported: actions.latestReported };
 }
 
-// /review opens the latest reported quarter's review.
+// /review opens the review every screen defaults to: the latest published
+// quarter (before any, the latest ended one).
 export function LatestReviewRoute() {
-  const { plan, latestReported } = usePlanAndLatest();
-  const latest = reviewableQuarters(plan.period, latestReported).at(-1) ?? plan.period.startQuarter;
-  return <Navigate to={`/review/${latest}`} replace />;
+  const { defaultAsOf } = useReportingPeriods();
+  return <Navigate to={`/review/${defaultAsOf}`} replace />;
+}
+
+// The director's words first; the director writes them here until the quarter is published.
+function QuarterWords({ quarter }: { quarter: string }) {
+  const summary = useQuarterSummary(quarter);
+  const user = useSessionUser();
+  return (
+    <section className="review-section" aria-labelledby="review-words">
+      <h2 id="review-words">From the executive director{summary.draft ? ' (draft)' : ''}</h2>
+      {user?.role === 'admin' && summary.draft ? <SummaryEditor summary={summary} /> : <QuarterSummaryText summary={summary} />}
+    </section>
+  );
 }
 
 function NoSuchReview({ problem, latest }: { problem: string; latest: string | undefined }) {
@@ -48,6 +66,9 @@ function NoSuchReview({ problem, latest }: { problem: string; latest: string | u
 function ReviewPage({ plan, quarter, quarters }: { plan: Plan; quarter: string; quarters: readonly string[] }) {
   const review = useReview(quarter);
   const navigate = useNavigate();
+  const user = useSessionUser();
+  const period = useReportingPeriods().periods.find((p) => p.quarter === quarter);
+  const inProgress = period?.state === 'in-progress';
   const label = quarterLabel(quarter);
   const years = `${parseQuarter(plan.period.startQuarter).year}–${parseQuarter(plan.period.endQuarter).year}`;
   const printHeader = [plan.organization, `Strategic Plan ${years}`, `Quarterly review ${label}`]
@@ -58,7 +79,10 @@ function ReviewPage({ plan, quarter, quarters }: { plan: Plan; quarter: string; 
       <p className="review-print-header">{printHeader}</p>
       <div className="page-heading">
         <div>
-          <h1>Quarterly review: {label}</h1>
+          <h1>
+            Quarterly review: {label}
+            {inProgress && <span className="review-in-progress"> (in progress)</span>}
+          </h1>
           <p className="lede">
             {review.previousBeforePlan
               ? `${quarterMonths(quarter)}, the plan’s first quarter, compared with the time before it, when no action had started.`
@@ -67,9 +91,9 @@ function ReviewPage({ plan, quarter, quarters }: { plan: Plan; quarter: string; 
         </div>
         <div className="review-controls">
           <QuarterSelect label="Quarter" quarters={quarters} value={quarter} onChange={(q) => void navigate(`/review/${q}`)} />
-          <button type="button" onClick={() => window.print()}>
-            Print board report
-          </button>
+          <Link className="button-link" to={`/review/${quarter}/packet`}>
+            Print / save the board packet
+          </Link>
         </div>
       </div>
       {review.sample && (
@@ -78,6 +102,13 @@ function ReviewPage({ plan, quarter, quarters }: { plan: Plan; quarter: string; 
           examples, not the foundation’s results.
         </p>
       )}
+      {inProgress && (
+        <Notice>{label} has not ended: its figures are what has been reported so far, and will change until it is published.</Notice>
+      )}
+      {period !== undefined && period.state !== 'upcoming' && period.state !== 'in-progress' && (
+        <PublishPanel period={period} canPublish={user?.role === 'admin'} />
+      )}
+      <QuarterWords quarter={quarter} />
       <ReviewReport review={review} priorities={plan.priorities} focusAreas={plan.focusAreas} />
     </div>
   );

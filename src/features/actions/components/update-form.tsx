@@ -4,6 +4,7 @@ import { noteRequiredFor } from '../../../contract/update-rules';
 import type { ActionDetail } from '../../../contract/actions';
 import { statusLabels, type StatusId } from '../../../contract/ids';
 import type { PlanPeriod } from '../../../contract/plan';
+import type { ReportingPeriods } from '../../../contract/reporting';
 import { FormField } from '../../../components/form-field';
 import { serverFieldError, WriteProblem } from '../../../components/write-problem';
 import { quarterLabel } from '../../../domain/quarters';
@@ -30,14 +31,16 @@ import './update-form.css';
 interface UpdateFormProps {
   action: ActionDetail;
   period: PlanPeriod;
-  currentQuarter: string;
+  // Where the cycle stands: the quarter in progress, the one to report on, and which take updates.
+  reporting: Pick<ReportingPeriods, 'currentQuarter' | 'defaultUpdateQuarter' | 'periods'>;
 }
 
 const fieldNames = Object.keys(updateFieldLabels);
 
-export function UpdateForm({ action, period, currentQuarter }: UpdateFormProps) {
-  const choices = updateQuarterChoices(action, period, currentQuarter);
-  const first = defaultUpdateQuarter(choices, currentQuarter);
+export function UpdateForm({ action, period, reporting }: UpdateFormProps) {
+  const writable = new Set(reporting.periods.filter((p) => p.writable).map((p) => p.quarter));
+  const choices = updateQuarterChoices(action, period, reporting.currentQuarter).filter((quarter) => writable.has(quarter));
+  const first = defaultUpdateQuarter(choices, reporting.defaultUpdateQuarter);
   if (first === undefined) {
     return (
       <p className="update-form-closed">

@@ -34,8 +34,9 @@ export function updateQuarterChoices(action: UpdateSource, period: PlanPeriod, c
   return quarterRange(first, last);
 }
 
-export function defaultUpdateQuarter(choices: readonly string[], currentQuarter: string): string | undefined {
-  return choices.includes(currentQuarter) ? currentQuarter : choices.at(-1);
+// The quarter open for reporting (else the one in progress) when the action takes updates for it.
+export function defaultUpdateQuarter(choices: readonly string[], preferred: string): string | undefined {
+  return choices.includes(preferred) ? preferred : choices.at(-1);
 }
 
 export function updateOf(action: Pick<ActionDetail, 'updates'>, quarter: string): Update | undefined {
