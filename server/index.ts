@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { parseEnv } from './env';
 import { closeServer, listen } from './http-listener';
 import { openDatabase } from './open-database';
+import { loadPageRenderer, pageRendererFile } from './page-renderer';
 import { prepareDatabase } from './prepare-database';
 import { StartupError } from './startup-error';
 import { assertAppBuilt, serveBuiltApp } from './static-app';
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   try {
     for (const line of await prepareDatabase(handle, env, new Date())) console.info(line);
     const app = createApp(handle.db, { mode: env.APP_MODE, secureCookies: env.NODE_ENV === 'production' && !demo, now: () => new Date() });
-    if (!apiOnly) serveBuiltApp(app, distDir);
+    if (!apiOnly) serveBuiltApp(app, distDir, await loadPageRenderer(pageRendererFile(distDir)));
     server = createAdaptorServer({ fetch: app.fetch }) as Server;
     await listen(server, env.PORT, env.HOST);
   } catch (error) {

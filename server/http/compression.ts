@@ -19,3 +19,9 @@ const measureJson: MiddlewareHandler = async (c, next) => {
 export function compressAnswers(): MiddlewareHandler {
   return every(compress({ encoding: 'gzip', threshold, contentTypeFilter: /^(?:application\/json|text\/csv)\b/ }), measureJson);
 }
+
+// A server-rendered page is built per request, so it cannot be compressed
+// ahead like the built files.
+export function compressPages(): MiddlewareHandler {
+  return compress({ encoding: 'gzip', threshold, contentTypeFilter: /^text\/html\b/ });
+}
