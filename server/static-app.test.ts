@@ -119,7 +119,16 @@ describe('the overview rendered on the server', () => {
     expect(block).toBeDefined();
     expect(block).not.toContain('<');
     const state = JSON.parse(block ?? '') as { queries: { queryKey: unknown[] }[] };
-    expect(state.queries.map((query) => query.queryKey)).toEqual(expect.arrayContaining([['session'], ['plan'], ['overview', { quarter: '2025-Q4' }]]));
+    expect(state.queries.map((query) => query.queryKey)).toEqual(expect.arrayContaining([['session'], ['plan'], ['overview', { quarter: '2025-Q4' }], ['status-history', {}]]));
+  });
+
+  it('sends the rendered page gzipped whole, with its length, to a browser that takes gzip', async () => {
+    const t = await appWith(renderer);
+    const response = await send(t.app, 'GET', '/', { cookie: await signIn(t.app, 'board'), headers: { 'accept-encoding': 'gzip, br' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(response.headers.get('content-length')).toBe(String(body.byteLength));
+    expect(gunzipSync(body).toString()).toMatch(/Priorities by focus area/);
   });
 
   it('sends the plain page to a visitor who is not signed in, or whose session has ended', async () => {

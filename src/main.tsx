@@ -6,6 +6,7 @@ import { createAppQueryClient } from './app/create-app-query-client';
 import { readFirstScreenState } from './app/first-screen-state';
 import { prefetchFirstScreen } from './app/prefetch-first-screen';
 import { reportCaughtError } from './app/report-caught-error';
+import { afterNextPaint } from './lib/after-next-paint';
 import { rememberSignedIn } from './features/auth/utils/signed-in-marker';
 import { sessionQueryKey } from './features/auth/api/get-session';
 import './app/styles.css';
@@ -29,6 +30,9 @@ async function main(): Promise<void> {
     // The server rendered the page for a signed-in user from these answers.
     hydrate(queryClient, state);
     if (queryClient.getQueryData(sessionQueryKey)) rememberSignedIn();
+    // The page is readable as it arrives: let the browser paint it before
+    // the work of hydrating, which would otherwise come first.
+    await afterNextPaint();
     hydrateRoot(root, app, { onCaughtError: reportCaughtError });
     return;
   }
