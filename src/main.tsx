@@ -1,4 +1,5 @@
 import { hydrate } from '@tanstack/react-query';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/app';
@@ -32,8 +33,12 @@ async function main(): Promise<void> {
     if (queryClient.getQueryData(sessionQueryKey)) rememberSignedIn();
     // The page is readable as it arrives: let the browser paint it before
     // the work of hydrating, which would otherwise come first.
+    // As a transition, hydrating yields to the browser every few milliseconds
+    // instead of holding the page in one long task.
     await afterNextPaint();
-    hydrateRoot(root, app, { onCaughtError: reportCaughtError });
+    startTransition(() => {
+      hydrateRoot(root, app, { onCaughtError: reportCaughtError });
+    });
     return;
   }
   // Rendering before the first answers would reveal a loading message, which
