@@ -14,13 +14,20 @@ export function pageRendererFile(distDir: string): string {
   return path.join(`${path.resolve(distDir)}-server`, 'entry-server.js');
 }
 
-// Without a server entry (an older build) every page is rendered in the browser.
+// Without a usable server entry (an older build, a broken one) every page is
+// rendered in the browser: slower to show, but the app still works.
 export async function loadPageRenderer(file: string): Promise<PageRenderer | undefined> {
+  const inBrowser = 'pages are rendered in the browser only; "npm run build" builds the server entry.';
   if (!existsSync(file)) {
-    console.warn(`No server entry at ${file}: pages are rendered in the browser only. "npm run build" builds it.`);
+    console.warn(`No server entry at ${file}: ${inBrowser}`);
     return undefined;
   }
-  const entry = (await import(pathToFileURL(file).href)) as Partial<PageRenderer>;
-  if (typeof entry.renderPage !== 'function') throw new Error(`${file} exports no renderPage function.`);
-  return { renderPage: entry.renderPage };
+  try {
+    const entry = (await import(pathToFileURL(file).href)) as Partial<PageRenderer>;
+    if (typeof entry.renderPage !== 'function') throw new Error('it exports no renderPage function');
+    return { renderPage: entry.renderPage };
+  } catch (error) {
+    console.error(`The server entry ${file} could not be loaded (${error instanceof Error ? error.message : String(error)}): ${inBrowser}`);
+    return undefined;
+  }
 }
