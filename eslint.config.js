@@ -32,7 +32,7 @@ function boundary(files, patterns) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'data', 'coverage'] },
+  { ignores: ['dist', 'dist-e2e', 'dist-server', 'dist-e2e-server', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'data', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

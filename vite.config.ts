@@ -35,6 +35,9 @@ export default defineConfig({
     // header is kept, so the server's same-origin check sees the page's origin.
     proxy: { '/api': { target: `http://127.0.0.1:${process.env.API_PORT || '3001'}`, changeOrigin: false } },
   },
+  // The server entry carries its packages inside, so a build copied anywhere
+  // (DIST_DIR) runs without the project's node_modules beside it.
+  ssr: { noExternal: true },
   preview: {
     host: '127.0.0.1',
     port: 3000,

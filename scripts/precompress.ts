@@ -38,7 +38,8 @@ export function precompress(): Plugin {
   let outDir = 'dist';
   return {
     name: 'plan-tracker:precompress',
-    apply: 'build',
+    // The server entry's build is read from disk by the server, never sent.
+    apply: (_config, { command, isSsrBuild }) => command === 'build' && isSsrBuild !== true,
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
     },

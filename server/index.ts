@@ -6,6 +6,7 @@ import { kyselyStore } from './store/kysely-store';
 import { parseEnv } from './env';
 import { closeServer, listen } from './http-listener';
 import { openDatabase } from './open-database';
+import { loadPageRenderer, pageRendererFile } from './page-renderer';
 import { prepareDatabase } from './prepare-database';
 import { StartupError } from './startup-error';
 import { startSweeper } from './services/sweeper';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
       allowedHosts: env.ALLOWED_HOSTS,
       trustProxy: env.TRUST_PROXY === 'true',
     });
-    if (!apiOnly) serveBuiltApp(app, distDir);
+    if (!apiOnly) serveBuiltApp(app, distDir, await loadPageRenderer(pageRendererFile(distDir)));
     server = createAdaptorServer({ fetch: app.fetch }) as Server;
     await listen(server, env.PORT, env.HOST);
   } catch (error) {

@@ -2,10 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { precompressDir } from '../scripts/precompress';
+import { loadPageRenderer, type PageRenderer } from './page-renderer';
 import { serveBuiltApp } from './static-app';
-import { createTestApp, send, type TestApp } from './testing/test-app';
+import { projectRoot } from './testing/child-server';
+import { createTestApp, send, signIn, type TestApp } from './testing/test-app';
 
 const script = `export const figures = [${Array.from({ length: 400 }, (_, i) => i).join(', ')}];\n`;
 const page = `<!doctype html><html><head><script type="module" src="/assets/index-abc123.js"></script></head><body>${'<p>Plan Tracker</p>'.repeat(80)}</body></html>`;
@@ -73,5 +75,85 @@ describe('the built app as served', () => {
     const response = await get('/robots.txt');
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(await response.text()).toMatch(/^Disallow: \/$/m);
+  });
+});
+
+describe('the overview rendered on the server', () => {
+  const template = '<!doctype html><html><head><link rel="stylesheet" href="/assets/index-abc123.css"></head><body><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script></body></html>';
+  let dist: string;
+  let renderer: PageRenderer;
+  const tests: TestApp[] = [];
+  beforeAll(async () => {
+    dist = mkdtempSync(path.join(tmpdir(), 'plan-tracker-dist-'));
+    writeFileSync(path.join(dist, 'index.html'), template);
+    // The app's server entry from source, as the build bundles it.
+    const entry = await loadPageRenderer(path.join(projectRoot, 'src', 'entry-server.tsx'));
+    if (entry === undefined) throw new Error('no server entry');
+    renderer = entry;
+  });
+  afterAll(async () => {
+    rmSync(dist, { recursive: true, force: true });
+    await Promise.all(tests.map((t) => t.close()));
+  });
+
+  async function appWith(pageRenderer: PageRenderer): Promise<TestApp> {
+    const t = await createTestApp();
+    tests.push(t);
+    serveBuiltApp(t.app, dist, pageRenderer);
+    return t;
+  }
+
+  const dataBlock = (html: string) => /<script type="application\/json" id="first-screen-state">([\s\S]*?)<\/script>/.exec(html)?.[1];
+
+  it('sends a signed-in user the matrix in the page, with the answers it was drawn from', async () => {
+    const t = await appWith(renderer);
+    const response = await send(t.app, 'GET', '/?quarter=2025-Q4', { cookie: await signIn(t.app, 'board') });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const html = await response.text();
+    expect(html).toMatch(/<caption[^>]*>Priorities by focus area<\/caption>/);
+    expect(html).toMatch(/as of.*Q4 2025/);
+    expect(html.indexOf('href="/assets/index-abc123.css"')).toBeLessThan(html.indexOf('<body>'));
+    expect(html).toContain('src="/assets/index-abc123.js"');
+    const block = dataBlock(html);
+    expect(block).toBeDefined();
+    expect(block).not.toContain('<');
+    const state = JSON.parse(block ?? '') as { queries: { queryKey: unknown[] }[] };
+    expect(state.queries.map((query) => query.queryKey)).toEqual(expect.arrayContaining([['session'], ['plan'], ['overview', { quarter: '2025-Q4' }], ['status-history', {}]]));
+  });
+
+  it('sends the rendered page gzipped whole, with its length, to a browser that takes gzip', async () => {
+    const t = await appWith(renderer);
+    const response = await send(t.app, 'GET', '/', { cookie: await signIn(t.app, 'board'), headers: { 'accept-encoding': 'gzip, br' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(response.headers.get('content-length')).toBe(String(body.byteLength));
+    expect(gunzipSync(body).toString()).toMatch(/Priorities by focus area/);
+  });
+
+  it('sends the plain page to a visitor who is not signed in, or whose session has ended', async () => {
+    const t = await appWith(renderer);
+    for (const cookie of [undefined, 'plan_tracker_session=no-such-session']) {
+      const response = await send(t.app, 'GET', '/', { cookie });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toBe(template);
+    }
+  });
+
+  it('sends the plain page when rendering fails, never an error', async () => {
+    const failing: PageRenderer = { renderPage: () => Promise.reject(new Error('render failed')) };
+    const t = await appWith(failing);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = await send(t.app, 'GET', '/', { cookie: await signIn(t.app, 'staff') });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(template);
+    expect(errors).toHaveBeenCalled();
+  });
+
+  it('renders only the overview on the server; other screens are rendered in the browser', async () => {
+    const t = await appWith(renderer);
+    const response = await send(t.app, 'GET', '/actions', { cookie: await signIn(t.app, 'board') });
+    expect(await response.text()).toBe(template);
   });
 });

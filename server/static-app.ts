@@ -1,9 +1,12 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppEnv } from './http/app-env';
+import { compressPages } from './http/compression';
+import type { PageRenderer } from './page-renderer';
+import { renderedPage } from './rendered-page';
 import { StartupError } from './startup-error';
 
 // Checked before the database is opened, so a missing build stops the
@@ -29,10 +32,12 @@ function cacheHeaders(cacheControl: string): MiddlewareHandler<AppEnv> {
 // Serves the built single-page app; every other non-API path gets index.html
 // so a link to any screen opens it. Hashed assets never change under their
 // name, so browsers keep them a year; everything else is revalidated (ETag),
-// so a new build shows on the next load.
-export function serveBuiltApp(app: Hono<AppEnv>, distDir: string): void {
+// so a new build shows on the next load. With a renderer, the overview is
+// rendered on the server for a signed-in user.
+export function serveBuiltApp(app: Hono<AppEnv>, distDir: string, renderer?: PageRenderer): void {
   assertAppBuilt(distDir);
   const root = path.resolve(distDir);
+  if (renderer !== undefined) app.get('/', compressPages(), renderedPage(app, renderer, readFileSync(path.join(root, 'index.html'), 'utf8')));
   app.use('/assets/*', cacheHeaders('public, max-age=31536000, immutable'));
   app.get('/assets/*', serveStatic({ root, precompressed: true }), (c) => c.text(`No such file: ${c.req.path}`, 404));
   app.use('*', cacheHeaders('no-cache'), etag());

@@ -1,5 +1,6 @@
-// The cold loads run against the production build in dist/; it is rebuilt
-// when missing or older than any of the app's sources.
+// The cold loads run against the production build in dist/ (and its server
+// entry in dist-server/); it is rebuilt when missing or older than any of the
+// app's sources.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,10 +16,11 @@ function newestChange(entry: string): number {
 
 export function ensureAppBuilt(log: (line: string) => void): string {
   const distDir = path.resolve('dist');
-  const index = path.join(distDir, 'index.html');
-  const builtAt = existsSync(index) ? statSync(index).mtimeMs : 0;
+  const built = [path.join(distDir, 'index.html'), path.resolve('dist-server', 'entry-server.js')];
+  const builtAt = Math.min(...built.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)));
   if (builtAt > Math.max(...appSources.map(newestChange))) return distDir;
   log(builtAt === 0 ? 'Building the app (dist/ is missing)…' : 'Rebuilding the app (dist/ is older than its sources)…');
   execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync('node_modules/.bin/vite', ['build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-server', '--logLevel', 'warn'], { stdio: 'inherit' });
   return distDir;
 }

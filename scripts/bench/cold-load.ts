@@ -2,6 +2,7 @@
 // the API's cookie before navigating; when the matrix and the first chart are
 // painted, and how much JavaScript came over the wire before the matrix.
 import type { Browser } from 'playwright-core';
+import { signedInMarkerKey } from '../../src/features/auth/utils/signed-in-marker-key';
 import { DESKTOP } from '../../tests/e2e/browser';
 import { median, type ColdLoadRow } from './bench-report';
 import { matrixCaption } from './static-table-page';
@@ -50,7 +51,12 @@ export interface ColdLoadTarget {
 async function coldLoad(browser: Browser, url: string, cookie: ColdLoadTarget['cookie'] | null, wantChart: boolean, timeoutMs: number): Promise<Marks> {
   const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-US' });
   try {
-    if (cookie !== null) await context.addCookies([{ ...cookie, url }]);
+    if (cookie !== null) {
+      // A browser that signed in has the session cookie and the app's note
+      // that it did; without the note the page would not ask who is signed in.
+      await context.addCookies([{ ...cookie, url }]);
+      await context.addInitScript(`localStorage.setItem(${JSON.stringify(signedInMarkerKey)}, '1')`);
+    }
     await context.addInitScript(markScript);
     const page = await context.newPage();
     await page.goto(url);

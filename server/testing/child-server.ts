@@ -83,14 +83,19 @@ export async function startServer(env: Record<string, string>, timeoutMs = 30_00
   return server;
 }
 
-// Builds the app once into a folder of the test's own (DIST_DIR), so the
-// project's dist/ is left alone.
-export function buildApp(outDir: string): Promise<void> {
+function viteBuild(args: readonly string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile('node_modules/.bin/vite', ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) =>
+    execFile('node_modules/.bin/vite', ['build', ...args, '--emptyOutDir', '--logLevel', 'error'], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) =>
       error ? reject(new Error(`vite build failed: ${error.message}\n${stdout}${stderr}`)) : resolve(),
     );
   });
+}
+
+// Builds the app once into a folder of the test's own (DIST_DIR), and its
+// server entry beside it, so the project's dist/ is left alone.
+export async function buildApp(outDir: string): Promise<void> {
+  await viteBuild(['--outDir', outDir]);
+  await viteBuild(['--ssr', 'src/entry-server.tsx', '--outDir', `${outDir}-server`]);
 }
 
 // A request as the app's own pages send it (same Origin), with a cookie.

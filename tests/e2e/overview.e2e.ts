@@ -31,6 +31,22 @@ describe('the overview in Chromium', () => {
     await page.close();
   });
 
+  it('arrives drawn by the server when opened signed in, and becomes interactive without an error', async () => {
+    const page = await newPage(browser);
+    await openSignedIn(page, baseUrl, 'board member');
+    await page.getByRole('table', { name: 'Priorities by focus area' }).waitFor();
+    const errors = collectConsoleErrors(page);
+    const response = await page.reload();
+    // The matrix is in the page as sent, before any of the app's code has run.
+    await expect(response?.text()).resolves.toMatch(/<caption[^>]*>Priorities by focus area<\/caption>/);
+    await page.locator('.chart-area svg').first().waitFor();
+    await page.getByLabel('As of').selectOption('2025-Q2');
+    await page.waitForURL(/quarter=2025-Q2/);
+    await page.getByText(/as of Q2 2025/).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens exactly a cell’s actions when the cell is clicked', async () => {
     const page = await newPage(browser);
     await openSignedIn(page, baseUrl, 'board member');

@@ -3,6 +3,7 @@ import { Session, type SessionUser } from '../../../contract/session';
 import { ApiError, apiGet } from '../../../lib/api-client';
 import { forgetSignedIn, wasSignedIn } from '../utils/signed-in-marker';
 
+export const sessionPath = '/api/session';
 export const sessionQueryKey = ['session'] as const;
 // Set when a browser that was signed in is refused with 401: the session ended.
 export const sessionEndedKey = ['session-ended'] as const;
@@ -19,7 +20,7 @@ export function noteSessionEnded(client: QueryClient): void {
 export async function getSession(client: QueryClient, signal?: AbortSignal): Promise<SessionUser | null> {
   if (!wasSignedIn()) return null;
   try {
-    return (await apiGet('/api/session', Session, 'your session', signal)).user;
+    return (await apiGet(sessionPath, Session, 'your session', signal)).user;
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 401)) throw error;
     noteSessionEnded(client);

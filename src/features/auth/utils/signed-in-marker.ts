@@ -1,8 +1,10 @@
+import { signedInMarkerKey } from './signed-in-marker-key';
+
 // Whether this browser has signed in and not signed out since. The session
 // cookie itself is HttpOnly, so without this a first visit could only learn
 // it is signed out by asking the server and being refused, and could not
 // tell a first visit from a session that has ended.
-const key = 'plan-tracker.signed-in';
+const key = signedInMarkerKey;
 
 function storage(): Storage | undefined {
   try {

@@ -2,8 +2,10 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { Overview, type OverviewQuery } from '../../../contract/overview';
 import { apiGet, toSearch } from '../../../lib/api-client';
 
+export const overviewPath = (query: OverviewQuery) => `/api/overview${toSearch(query)}`;
+
 export function getOverview(query: OverviewQuery, signal?: AbortSignal): Promise<Overview> {
-  return apiGet(`/api/overview${toSearch(query)}`, Overview, 'the overview', signal);
+  return apiGet(overviewPath(query), Overview, 'the overview', signal);
 }
 
 export const overviewQueryOptions = (query: OverviewQuery) =>

@@ -2,8 +2,10 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { Plan } from '../../../contract/plan';
 import { apiGet } from '../../../lib/api-client';
 
+export const planPath = '/api/plan';
+
 export function getPlan(signal?: AbortSignal): Promise<Plan> {
-  return apiGet('/api/plan', Plan, 'the plan', signal);
+  return apiGet(planPath, Plan, 'the plan', signal);
 }
 
 export const planQueryOptions = () =>

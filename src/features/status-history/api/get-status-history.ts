@@ -2,8 +2,10 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { StatusHistory, type StatusHistoryFilters } from '../../../contract/status-history';
 import { apiGet, toSearch } from '../../../lib/api-client';
 
+export const statusHistoryPath = (filters: StatusHistoryFilters) => `/api/status-history${toSearch(filters)}`;
+
 export function getStatusHistory(filters: StatusHistoryFilters, signal?: AbortSignal): Promise<StatusHistory> {
-  return apiGet(`/api/status-history${toSearch(filters)}`, StatusHistory, 'the status history', signal);
+  return apiGet(statusHistoryPath(filters), StatusHistory, 'the status history', signal);
 }
 
 export const statusHistoryQueryOptions = (filters: StatusHistoryFilters) =>

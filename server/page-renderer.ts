@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// The shape of the app's server entry (src/entry-server.tsx), built by
+// `npm run build` beside the app. The server loads it by path at run time:
+// it imports nothing from the app's source but the contract and the domain.
+export interface PageRenderer {
+  renderPage(url: string, load: (apiPath: string) => Promise<unknown>): Promise<{ markup: string; stateScript: string } | null>;
+}
+
+// dist/ holds what browsers may fetch; the server entry is built beside it.
+export function pageRendererFile(distDir: string): string {
+  return path.join(`${path.resolve(distDir)}-server`, 'entry-server.js');
+}
+
+// Without a usable server entry (an older build, a broken one) every page is
+// rendered in the browser: slower to show, but the app still works.
+export async function loadPageRenderer(file: string): Promise<PageRenderer | undefined> {
+  const inBrowser = 'pages are rendered in the browser only; "npm run build" builds the server entry.';
+  if (!existsSync(file)) {
+    console.warn(`No server entry at ${file}: ${inBrowser}`);
+    return undefined;
+  }
+  try {
+    const entry = (await import(pathToFileURL(file).href)) as Partial<PageRenderer>;
+    if (typeof entry.renderPage !== 'function') throw new Error('it exports no renderPage function');
+    return { renderPage: entry.renderPage };
+  } catch (error) {
+    console.error(`The server entry ${file} could not be loaded (${error instanceof Error ? error.message : String(error)}): ${inBrowser}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Hono, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { AppEnv } from './http/app-env';
+import type { PageRenderer } from './page-renderer';
+import { sessionCookie } from './services/session-limits';
+
+const rootElement = '<div id="root"></div>';
+
+// A signed-in user's first screen, rendered here so it paints before the
+// app's code has run, into the built index.html (its hashed script and style
+// links kept). Its data comes through the app's own API routes, with the
+// user's cookie, so permissions and validation are those of every request.
+// Signed out, or anything failing: the plain page, rendered in the browser.
+export function renderedPage(app: Hono<AppEnv>, renderer: PageRenderer, template: string): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const cookie = c.req.header('cookie');
+    if (cookie === undefined || (getCookie(c, sessionCookie) ?? getCookie(c, sessionCookie, 'host')) === undefined || !template.includes(rootElement)) return next();
+    const load = async (apiPath: string) => {
+      const response = await app.request(apiPath, { headers: { cookie, accept: 'application/json' } });
+      return response.ok ? ((await response.json()) as unknown) : null;
+    };
+    const { pathname, search } = new URL(c.req.url);
+    let page: Awaited<ReturnType<PageRenderer['renderPage']>> = null;
+    try {
+      page = await renderer.renderPage(`${pathname}${search}`, load);
+    } catch (error) {
+      console.error('The page could not be rendered on the server; the browser renders it instead.', error);
+    }
+    if (page === null) return next();
+    const { markup, stateScript } = page;
+    // Per user, so never kept by a cache.
+    c.header('Cache-Control', 'no-store');
+    return c.html(template.replace(rootElement, () => `<div id="root">${markup}</div>${stateScript}`));
+  };
+}
