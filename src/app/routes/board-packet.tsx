@@ -121,7 +121,7 @@ function Packet({ plan, quarter }: { plan: Plan; quarter: string }) {
         <PacketMore list={packet.attention} where="the quarterly review" />
       </section>
 
-      <section className="packet-section packet-new-page" aria-labelledby="packet-trend-title">
+      <section className="packet-section" aria-labelledby="packet-trend-title">
         <h2 id="packet-trend-title">Status over time</h2>
         <StatusHistoryFigure
           history={{ quarters: packet.trend }}
