@@ -61,6 +61,12 @@ const reads = [
   '/api/overview?quarter=2031-Q1',
   '/api/export/actions.csv?status=bogus',
   '/api/audit',
+  '/api/reporting-periods',
+  '/api/quarters/2026-Q3/summary',
+  '/api/quarters/2031-Q1/summary',
+  '/api/quarters/2026-Q3/packet',
+  '/api/quarters/2026-Q4/packet',
+  '/api/updates-due',
   '/api/no-such-route',
 ];
 
@@ -169,6 +175,21 @@ describe('the mock API and the server', () => {
     expect((await apis.same('PUT', '/api/benchmarks/teacher-retention-rate/values/2025-26', { body: { target: 90, version: 1 } })).status).toBe(403);
     expect((await apis.same('GET', '/api/audit')).status).toBe(403);
     expect((await apis.same('DELETE', '/api/session')).status).toBe(204);
+  });
+
+  it('run the quarterly cycle alike: summary, publish, a locked write, reopen, settings', async () => {
+    await apis.signInAs('admin');
+    const words = { summary: 'A steady quarter.', highlights: '', asks: 'Approve the budget.' };
+    expect((await apis.same('PUT', '/api/quarters/2026-Q3/summary', { body: words })).status).toBe(200);
+    expect((await apis.same('PUT', '/api/quarters/2026-Q3/summary', { body: words })).status).toBe(409);
+    expect((await apis.same('POST', '/api/quarters/2026-Q4/publish', { body: {} })).status).toBe(400);
+    expect((await apis.same('POST', '/api/quarters/2026-Q3/publish', { body: {} })).status).toBe(200);
+    expect((await apis.same('GET', '/api/quarters/2026-Q3/packet')).status).toBe(200);
+    expect((await apis.same('POST', '/api/actions/a-001/updates', { body: { quarter: '2026-Q3', status: 'on-track', percentComplete: 100, note: 'x' } })).status).toBe(400);
+    expect((await apis.same('POST', '/api/quarters/2026-Q3/reopen', { body: { reason: '' } })).status).toBe(400);
+    expect((await apis.same('POST', '/api/quarters/2026-Q3/reopen', { body: { reason: 'A late correction.' } })).status).toBe(200);
+    expect((await apis.same('PUT', '/api/reporting-settings', { body: { dueDays: 21 } })).status).toBe(200);
+    expect((await apis.same('PUT', '/api/reporting-settings', { body: { dueDays: -1 } })).status).toBe(400);
   });
 
   it('show an administrator the same (empty) audit log of the seeded data', async () => {
