@@ -15,8 +15,10 @@ export function renderedPage(app: Hono<AppEnv>, renderer: PageRenderer, template
   return async (c, next) => {
     const cookie = c.req.header('cookie');
     if (cookie === undefined || (getCookie(c, sessionCookie) ?? getCookie(c, sessionCookie, 'host')) === undefined || !template.includes(rootElement)) return next();
+    // The page's own Host goes along, so the API's host check sees what the browser sent.
+    const host = c.req.header('host');
     const load = async (apiPath: string) => {
-      const response = await app.request(apiPath, { headers: { cookie, accept: 'application/json' } });
+      const response = await app.request(apiPath, { headers: { cookie, accept: 'application/json', ...(host !== undefined && { host }) } });
       return response.ok ? ((await response.json()) as unknown) : null;
     };
     const { pathname, search } = new URL(c.req.url);
