@@ -48,9 +48,9 @@ export function UpdatesDueRoute() {
             : 'You have no update left to record: every action you own has its update.'
           : `${due.total} ${due.total === 1 ? 'update is' : 'updates are'} missing${director ? '' : ' for actions you own'}.`}
       </p>
-      {due.owners.map((group) => (
-        <section key={group.owner} className="due-owner" aria-labelledby={`due-${group.owner}`}>
-          <h2 id={`due-${group.owner}`}>
+      {due.owners.map((group, index) => (
+        <section key={group.owner} className="due-owner" aria-labelledby={`due-owner-${index}`}>
+          <h2 id={`due-owner-${index}`}>
             {director ? group.owner : 'Your actions'} ({group.items.length})
             {director && group.email === null && <span className="review-muted"> · no account matches this owner</span>}
           </h2>
@@ -69,7 +69,7 @@ export function UpdatesDueRoute() {
                   </span>
                   <span>
                     Last known: <StatusBadge status={item.status} />{' '}
-                    <Link to={`/actions/${encodeURIComponent(item.actionId)}?quarter=${due.quarter}#update`} aria-label={`Record the ${quarter} update of ${item.title}`}>
+                    <Link to={`/actions/${encodeURIComponent(item.actionId)}?quarter=${due.quarter}#update`} aria-label={`Record the update of ${item.title}`}>
                       Record the update
                     </Link>
                   </span>

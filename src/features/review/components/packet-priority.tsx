@@ -44,7 +44,9 @@ export function PacketPrioritySection({ section, priority, priorities, focusArea
         {priority.number}. {priority.title}
       </h2>
       <table className="packet-table packet-cells">
-        <caption>Its actions by focus area at the end of {quarterLabel(quarter)}</caption>
+        <caption>
+          Its actions by focus area at the end of {quarterLabel(quarter)}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Focus area</th>
@@ -69,7 +71,7 @@ export function PacketPrioritySection({ section, priority, priorities, focusArea
         </tbody>
       </table>
       <ReviewActionTable
-        caption={`Status changes in ${quarterLabel(quarter)}`}
+        caption={`Status changes in ${quarterLabel(quarter)}, priority ${priority.number}`}
         rows={section.changes.items}
         columns={['from', 'to', 'percent', 'note']}
         priorities={priorities}
