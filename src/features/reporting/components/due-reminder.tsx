@@ -1,3 +1,4 @@
+import './reporting.css';
 import { useState } from 'react';
 import type { UpdatesDue } from '../../../contract/reporting';
 import { quarterLabel } from '../../../domain/quarters';

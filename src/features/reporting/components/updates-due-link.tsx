@@ -1,3 +1,4 @@
+import './reporting.css';
 import { NavLink } from 'react-router';
 import { useUpdatesDueCount } from '../api/get-updates-due';
 
