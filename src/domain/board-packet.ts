@@ -4,7 +4,7 @@ import type { OverviewCell } from '../contract/overview';
 import type { BoardPacket, PacketBenchmark, PacketList, PacketPriority } from '../contract/packet';
 import { packetListLimit } from '../contract/packet';
 import type { ReviewAction } from '../contract/review';
-import { benchmarkMet } from './benchmark-met';
+import { reviewBenchmark } from './quarterly-review';
 import { schoolYearStart } from './quarters';
 
 // The school year before `schoolYear` ("2024-25" → "2023-24").
@@ -20,24 +20,9 @@ export function packetList(items: readonly ReviewAction[], total: number = items
 // A measure as the packet shows it: the school year's target and actual,
 // whether it was met, and the actual of the year before for the change.
 export function packetBenchmark(benchmark: Benchmark, schoolYear: string): PacketBenchmark {
-  const year = benchmark.years.find((y) => y.schoolYear === schoolYear);
   const before = previousSchoolYear(schoolYear);
   const previous = benchmark.years.find((y) => y.schoolYear === before)?.actual ?? (benchmark.baseline.schoolYear === before ? benchmark.baseline.value : null);
-  const target = year?.target ?? null;
-  const actual = year?.actual ?? null;
-  return {
-    benchmarkId: benchmark.id,
-    name: benchmark.name,
-    priorityId: benchmark.priorityId,
-    unit: benchmark.unit,
-    direction: benchmark.direction,
-    schoolYear,
-    target,
-    actual,
-    met: benchmarkMet(benchmark.direction, target, actual),
-    sample: benchmark.sample,
-    previousActual: previous,
-  };
+  return { ...reviewBenchmark(benchmark, schoolYear), previousActual: previous };
 }
 
 export interface PriorityChanges {

@@ -81,7 +81,8 @@ function reviewAction(record: ActionRecord, quarter: string, previous: string | 
   };
 }
 
-function reviewBenchmark(benchmark: Benchmark, schoolYear: string): ReviewBenchmark {
+// A measure's target and actual for one school year, and whether it was met.
+export function reviewBenchmark(benchmark: Benchmark, schoolYear: string): ReviewBenchmark {
   const year = benchmark.years.find((y) => y.schoolYear === schoolYear);
   const target = year?.target ?? null;
   const actual = year?.actual ?? null;
