@@ -47,32 +47,42 @@ export const actionCsvHeader = [
 
 type PlanNames = Pick<Plan, 'priorities' | 'focusAreas'>;
 
+// One action's cells, as of `asOf`.
+function actionCsvCells(action: Action, plan: PlanNames, asOf: string): string[] {
+  const priority = plan.priorities.find((p) => p.id === action.priorityId);
+  const strategy = priority?.strategies.find((s) => s.id === action.strategyId);
+  return [
+    action.id,
+    neutralizeFormula(action.title),
+    priority ? `${priority.number}. ${priority.title}` : action.priorityId,
+    plan.focusAreas.find((f) => f.id === action.focusAreaId)?.name ?? action.focusAreaId,
+    strategy?.text ?? action.strategyId ?? '',
+    neutralizeFormula(action.owner),
+    statusLabels[action.status],
+    String(action.percentComplete),
+    asOf,
+    action.lastUpdateQuarter ?? '',
+    action.startQuarter,
+    action.dueQuarter,
+    action.studentGroups.map((id) => studentGroupLabels[id]).join('; '),
+    neutralizeFormula(action.description),
+    action.sample ? 'Yes' : 'No',
+  ];
+}
+
+// The file's start: the byte order mark and the header line.
+export function actionsCsvHead(): string {
+  return utf8Bom + toCsv([actionCsvHeader]);
+}
+
+// One action's line, for writing the file as it is read.
+export function actionCsvLine(action: Action, plan: PlanNames, asOf: string): string {
+  return toCsv([actionCsvCells(action, plan, asOf)]);
+}
+
 // One row per action, in the order given (the list's order), as of `asOf`.
 export function actionsCsv(actions: readonly Action[], plan: PlanNames, asOf: string): string {
-  const priorities = new Map(plan.priorities.map((p) => [p.id, p]));
-  const focusAreas = new Map(plan.focusAreas.map((f) => [f.id, f.name]));
-  const rows = actions.map((action) => {
-    const priority = priorities.get(action.priorityId);
-    const strategy = priority?.strategies.find((s) => s.id === action.strategyId);
-    return [
-      action.id,
-      neutralizeFormula(action.title),
-      priority ? `${priority.number}. ${priority.title}` : action.priorityId,
-      focusAreas.get(action.focusAreaId) ?? action.focusAreaId,
-      strategy?.text ?? action.strategyId ?? '',
-      neutralizeFormula(action.owner),
-      statusLabels[action.status],
-      String(action.percentComplete),
-      asOf,
-      action.lastUpdateQuarter ?? '',
-      action.startQuarter,
-      action.dueQuarter,
-      action.studentGroups.map((id) => studentGroupLabels[id]).join('; '),
-      neutralizeFormula(action.description),
-      action.sample ? 'Yes' : 'No',
-    ];
-  });
-  return utf8Bom + toCsv([actionCsvHeader, ...rows]);
+  return actionsCsvHead() + actions.map((action) => actionCsvLine(action, plan, asOf)).join('');
 }
 
 export function actionsCsvFileName(asOf: string): string {
