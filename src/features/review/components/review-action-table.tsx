@@ -51,7 +51,7 @@ export function ReviewActionTable({ caption, rows, columns, priorities, focusAre
   const focusAreaOf = (id: string) => focusAreas.find((f) => f.id === id);
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="review-table">
+      <table className="review-table review-action-table">
         <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
@@ -74,13 +74,17 @@ export function ReviewActionTable({ caption, rows, columns, priorities, focusAre
                 <th scope="row">
                   <Link to={`/actions/${encodeURIComponent(row.actionId)}`}>{row.title}</Link>
                 </th>
-                <td className="review-priority">
+                <td className="review-priority" data-label="Priority">
                   {priority === undefined ? row.priorityId : `${priority.number}. ${priority.title}`}
                 </td>
-                <td>{focusAreaOf(row.focusAreaId)?.name ?? row.focusAreaId}</td>
-                <td>{row.owner}</td>
+                <td data-label="Focus area">{focusAreaOf(row.focusAreaId)?.name ?? row.focusAreaId}</td>
+                <td data-label="Owner">{row.owner}</td>
                 {columns.map((column) => (
-                  <td key={column} className={column === 'percent' ? 'review-number' : column === 'note' ? 'review-note' : undefined}>
+                  <td
+                    key={column}
+                    data-label={headers[column]}
+                    className={column === 'percent' ? 'review-number' : column === 'note' ? 'review-note' : undefined}
+                  >
                     <Cell column={column} row={row} />
                   </td>
                 ))}
