@@ -1,9 +1,9 @@
 import { statusIds } from '../../../contract/ids';
 import type { StatusCounts } from '../../../contract/status-history';
-import { StatusBadge } from '../../../components/status-badge';
 import { quarterLabel } from '../../../domain/quarters';
 import { totalOf } from '../../../domain/status-counts';
 import { formatChange } from './review-format';
+import { StatusHeaders } from './status-headers';
 
 interface PacketFiguresProps {
   quarter: string;
@@ -24,11 +24,7 @@ export function PacketFigures({ quarter, previousQuarter, total, previousTotal }
         <tr>
           <td />
           <th scope="col">All actions</th>
-          {statusIds.map((status) => (
-            <th scope="col" key={status}>
-              <StatusBadge status={status} />
-            </th>
-          ))}
+          <StatusHeaders />
         </tr>
       </thead>
       <tbody>

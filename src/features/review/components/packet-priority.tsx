@@ -1,12 +1,12 @@
 import { statusIds } from '../../../contract/ids';
 import type { PacketBenchmark, PacketPriority } from '../../../contract/packet';
 import type { FocusArea, Priority } from '../../../contract/plan';
-import { StatusBadge } from '../../../components/status-badge';
 import { previousSchoolYear } from '../../../domain/board-packet';
 import { formatValue } from '../../../domain/format-measure';
 import { quarterLabel, schoolYearLabel } from '../../../domain/quarters';
 import { totalOf } from '../../../domain/status-counts';
 import { PacketMore } from './packet-more';
+import { StatusHeaders } from './status-headers';
 import { ReviewActionTable } from './review-action-table';
 
 interface PacketPrioritySectionProps {
@@ -51,11 +51,7 @@ export function PacketPrioritySection({ section, priority, priorities, focusArea
           <tr>
             <th scope="col">Focus area</th>
             <th scope="col">Actions</th>
-            {statusIds.map((status) => (
-              <th scope="col" key={status}>
-                <StatusBadge status={status} />
-              </th>
-            ))}
+            <StatusHeaders />
           </tr>
         </thead>
         <tbody>
