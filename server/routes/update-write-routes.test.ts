@@ -21,7 +21,7 @@ describe('POST /api/actions/:id/updates', () => {
   const update = { quarter: '2026-Q4', status: 'at-risk', percentComplete: 60, note: 'The venue fell through; looking for another.' } as const;
 
   it.each([
-    ['staff', 'Staff member (demo)'],
+    ['staff', 'Theresa Okafor'],
     ['admin', 'Executive director (demo)'],
   ] as const)('lets %s add the current quarter’s update: 201, version up, one audit row', async (role, author) => {
     const cookie = await signIn(t.app, role);
@@ -43,7 +43,7 @@ describe('POST /api/actions/:id/updates', () => {
     const response = await send(t.app, 'POST', `/api/actions/${open.id}/updates`, { cookie, body });
     expect(response.status).toBe(200);
     const detail = ActionDetail.parse(await response.json());
-    expect(detail.updates.filter((u) => u.quarter === '2026-Q3')).toEqual([{ ...update, quarter: '2026-Q3', author: 'Staff member (demo)', createdAt: t.clock.now.toISOString() }]);
+    expect(detail.updates.filter((u) => u.quarter === '2026-Q3')).toEqual([{ ...update, quarter: '2026-Q3', author: 'Theresa Okafor', createdAt: t.clock.now.toISOString() }]);
     expect(detail.updates).toHaveLength(open.updates.length);
     expect(detail).toMatchObject({ status: 'at-risk', percentComplete: 60 });
     const audit = await auditRows(t.handle.db);

@@ -11,6 +11,16 @@ const inProgress = quarterOfDate(new Date());
 const open = previousQuarter(inProgress);
 const label = quarterLabel(open);
 
+// A demo account's cookie, for setting the scene through the API.
+async function signedInCookie(origin: string, email: string): Promise<string> {
+  const response = await fetch(`${origin}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin },
+    body: JSON.stringify({ email, password: 'demo-password' }),
+  });
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
 function pdfPages(file: string): string[] {
   const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0);
   return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' }));
@@ -28,17 +38,74 @@ describe('the quarterly cycle in Chromium', () => {
   afterAll(async () => {
     await browser.close();
     const origin = new URL(baseUrl).origin;
-    const signIn = await fetch(`${origin}/api/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin },
-      body: JSON.stringify({ email: 'director@example.org', password: 'demo-password' }),
-    });
-    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const cookie = await signedInCookie(origin, 'director@example.org');
     await fetch(`${origin}/api/quarters/${open}/reopen`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin, cookie },
       body: JSON.stringify({ reason: 'Reopened after the end-to-end journey.' }),
     });
+  });
+
+  it('a staff member reports on the open quarter from their updates-due list, in place, on a phone', async () => {
+    // An action the staff member started in the open quarter: its first report is owed, whatever the sample holds.
+    const origin = new URL(baseUrl).origin;
+    const cookie = await signedInCookie(origin, 'staff@example.org');
+    const me = (await (await fetch(`${origin}/api/session`, { headers: { cookie } })).json()) as { user: { name: string } };
+    const title = `Family science nights (${Date.now()})`;
+    const created = await fetch(`${origin}/api/actions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin, cookie },
+      body: JSON.stringify({
+        title,
+        description: 'Evening science activities for families at two elementary schools.',
+        priorityId: 'academic-benchmarks',
+        focusAreaId: 'community-building',
+        strategyId: null,
+        owner: me.user.name,
+        startQuarter: open,
+        dueQuarter: inProgress,
+        studentGroups: ['all-students'],
+      }),
+    });
+    expect(created.status).toBe(201);
+
+    for (const viewport of [MOBILE, DESKTOP]) {
+      const page = await newPage(browser, viewport);
+      await openSignedIn(page, `${baseUrl}updates-due`, 'staff');
+      const errors = collectConsoleErrors(page);
+      await page.getByRole('heading', { level: 1, name: 'Updates due' }).waitFor();
+      await page.getByRole('link', { name: title }).waitFor();
+      expect(await checkA11y(page)).toEqual([]);
+      await screenshot(page, `updates-due-staff-${viewport.width}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+
+    const page = await newPage(browser, MOBILE);
+    await openSignedIn(page, `${baseUrl}updates-due`, 'staff');
+    const errors = collectConsoleErrors(page);
+    const owedBefore = Number(await page.locator('.nav-count').first().textContent().then((t) => /\d+/.exec(t ?? '')?.[0] ?? '0'));
+    await page.getByRole('button', { name: `Record the update of ${title}` }).click();
+    const form = page.getByRole('region', { name: `Record the update of ${title}` });
+    await expect(form.getByRole('combobox', { name: 'Quarter' }).inputValue()).resolves.toBe(open);
+    await form.getByRole('radio', { name: 'On track' }).check();
+    await form.getByRole('spinbutton', { name: /Percent complete/ }).fill('20');
+    await form.getByRole('textbox', { name: /^Note/ }).fill('The first two evenings are booked with the school PTAs.');
+    expect(await checkA11y(page)).toEqual([]);
+    await screenshot(page, 'updates-due-staff-form-390');
+    await form.getByRole('button', { name: 'Save the update' }).click();
+    await page.getByRole('status').filter({ hasText: `Saved the ${label} update of “${title}”.` }).waitFor();
+    expect(await page.getByRole('link', { name: title }).count()).toBe(0);
+    const owedAfter = owedBefore - 1;
+    if (owedAfter === 0) await page.locator('.nav-count').waitFor({ state: 'detached' });
+    else await page.locator('.nav-count').filter({ hasText: new RegExp(`^${owedAfter}`) }).waitFor();
+    await screenshot(page, 'updates-due-staff-saved-390');
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const detail = await fetch(`${origin}/api/actions?q=${encodeURIComponent(title)}&quarter=${open}`, { headers: { cookie } });
+    const list = (await detail.json()) as { items: { status: string; percentComplete: number }[] };
+    expect(list.items).toEqual([expect.objectContaining({ status: 'on-track', percentComplete: 20 })]);
   });
 
   it('the director sees who owes updates, at 1280 and 390 px, with no accessibility violation', async () => {

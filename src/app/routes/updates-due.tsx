@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
-import { StatusBadge } from '../../components/status-badge';
+import { useRef, useState } from 'react';
+import { writerRoles } from '../../contract/session';
 import { quarterLabel, quarterMonths } from '../../domain/quarters';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useSessionUser } from '../../features/auth/api/get-session';
@@ -7,6 +7,7 @@ import { usePlan } from '../../features/plan/api/get-plan';
 import { useUpdatesDue } from '../../features/reporting/api/get-updates-due';
 import { useReportingPeriods } from '../../features/reporting/api/get-reporting-periods';
 import { DueReminder, reminderText } from '../../features/reporting/components/due-reminder';
+import { UpdatesDueItem } from './updates-due-item';
 
 const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 const dateOf = (day: string) => longDate.format(new Date(`${day}T00:00:00Z`));
@@ -20,8 +21,15 @@ export function UpdatesDueRoute() {
   const due = useUpdatesDue();
   const periods = useReportingPeriods();
   const director = user?.role === 'admin';
-  const priorityOf = (id: string) => plan.priorities.find((p) => p.id === id);
-  const focusAreaOf = (id: string) => plan.focusAreas.find((f) => f.id === id)?.name ?? id;
+  const canWrite = user !== null && writerRoles.includes(user.role);
+  const [savedMessage, setSavedMessage] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  // The recorded action leaves the list with its form: say so, and keep the
+  // keyboard's place on the page rather than losing it to the document.
+  const saved = (item: { title: string }, quarter: string) => {
+    setSavedMessage(`Saved the ${quarterLabel(quarter)} update of “${item.title}”.`);
+    statusRef.current?.focus();
+  };
 
   if (due.quarter === null || due.dueDate === null) {
     const published = periods.periods.findLast((p) => p.state === 'published');
@@ -35,7 +43,8 @@ export function UpdatesDueRoute() {
       </div>
     );
   }
-  const quarter = quarterLabel(due.quarter);
+  const openQuarter = due.quarter;
+  const quarter = quarterLabel(openQuarter);
   const dueDate = dateOf(due.dueDate);
   return (
     <div className="updates-due">
@@ -48,6 +57,9 @@ export function UpdatesDueRoute() {
             : 'You have no update left to record: every action you own has its update.'
           : `${due.total} ${due.total === 1 ? 'update is' : 'updates are'} missing${director ? '' : ' for actions you own'}.`}
       </p>
+      <p ref={statusRef} tabIndex={-1} className="form-status" role="status">
+        {savedMessage}
+      </p>
       {due.owners.map((group, index) => (
         <section key={group.owner} className="due-owner" aria-labelledby={`due-owner-${index}`}>
           <h2 id={`due-owner-${index}`}>
@@ -55,27 +67,9 @@ export function UpdatesDueRoute() {
             {director && group.email === null && <span className="review-muted"> · no account matches this owner</span>}
           </h2>
           <ul className="due-list">
-            {group.items.map((item) => {
-              const priority = priorityOf(item.priorityId);
-              return (
-                <li key={item.actionId}>
-                  <span>
-                    <Link to={`/actions/${encodeURIComponent(item.actionId)}?quarter=${due.quarter}#update`}>{item.title}</Link>
-                    <br />
-                    <span className="review-muted">
-                      {priority === undefined ? item.priorityId : `${priority.number}. ${priority.title}`} · {focusAreaOf(item.focusAreaId)}
-                      {item.sample && ' · sample data'}
-                    </span>
-                  </span>
-                  <span>
-                    Last known: <StatusBadge status={item.status} />{' '}
-                    <Link to={`/actions/${encodeURIComponent(item.actionId)}?quarter=${due.quarter}#update`} aria-label={`Record the update of ${item.title}`}>
-                      Record the update
-                    </Link>
-                  </span>
-                </li>
-              );
-            })}
+            {group.items.map((item) => (
+              <UpdatesDueItem key={item.actionId} item={item} quarter={openQuarter} plan={plan} reporting={periods} canWrite={canWrite} onSaved={saved} />
+            ))}
           </ul>
           {director && <DueReminder owner={group.owner} text={reminderText(group.owner, due, group.items.map((i) => i.title), dueDate)} />}
         </section>

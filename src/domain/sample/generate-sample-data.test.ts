@@ -6,6 +6,8 @@ import { actionAsOf, actionDetailAsOf, type ActionRecord } from '../action-recor
 import { pefPlan } from '../pef-plan';
 import { compareQuarters, isInPeriod, quarterEndDate } from '../quarters';
 import { countStatuses } from '../status-counts';
+import { ownerKey } from '../owner-key';
+import { demoAccounts } from './demo-accounts';
 import { generateSampleData, type SampleData } from './generate-sample-data';
 
 const today = new Date('2026-11-22T12:00:00Z');
@@ -179,5 +181,14 @@ describe('generateSampleData', () => {
       expect(before.benchmarks.every((b) => b.years.every((y) => y.actual === null))).toBe(true);
       expectConsistent(before, date);
     }
+  });
+});
+
+describe('the demo accounts', () => {
+  it('give the staff account actions of its own, so its updates due list what that owner has not reported', () => {
+    const staff = demoAccounts.find((account) => account.role === 'staff');
+    expect(staff).toBeDefined();
+    const owned = data.actions.filter((action) => ownerKey(action.owner) === ownerKey(staff?.name ?? ''));
+    expect(owned.length).toBeGreaterThan(5);
   });
 });

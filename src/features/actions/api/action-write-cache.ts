@@ -3,7 +3,7 @@ import type { ActionDetail } from '../../../contract/actions';
 import { actionQueryOptions } from './get-action';
 
 // After a write to an action: its page shows the server's answer at once, and
-// every view that counts or lists actions is refreshed. The promise settles
+// every view that counts or lists actions (the updates still due among them) is refreshed. The promise settles
 // when the fresh data is in, so the mutation (and its button) stays busy until then.
 export function storeActionWrite(queryClient: QueryClient, detail: ActionDetail): Promise<unknown> {
   const detailKey = actionQueryOptions(detail.id).queryKey;
@@ -14,5 +14,6 @@ export function storeActionWrite(queryClient: QueryClient, detail: ActionDetail)
     queryClient.invalidateQueries({ queryKey: ['overview'] }),
     queryClient.invalidateQueries({ queryKey: ['status-history'] }),
     queryClient.invalidateQueries({ queryKey: ['review'] }),
+    queryClient.invalidateQueries({ queryKey: ['reporting', 'updates-due'] }),
   ]);
 }

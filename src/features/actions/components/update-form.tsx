@@ -33,11 +33,13 @@ interface UpdateFormProps {
   period: PlanPeriod;
   // Where the cycle stands: the quarter in progress, the one to report on, and which take updates.
   reporting: Pick<ReportingPeriods, 'currentQuarter' | 'defaultUpdateQuarter' | 'periods'>;
+  // Told of each saved update, for a page that moves on once it is recorded.
+  onSaved?: (quarter: string) => void;
 }
 
 const fieldNames = Object.keys(updateFieldLabels);
 
-export function UpdateForm({ action, period, reporting }: UpdateFormProps) {
+export function UpdateForm({ action, period, reporting, onSaved }: UpdateFormProps) {
   const writable = new Set(reporting.periods.filter((p) => p.writable).map((p) => p.quarter));
   const choices = updateQuarterChoices(action, period, reporting.currentQuarter).filter((quarter) => writable.has(quarter));
   const first = defaultUpdateQuarter(choices, reporting.defaultUpdateQuarter);
@@ -48,10 +50,10 @@ export function UpdateForm({ action, period, reporting }: UpdateFormProps) {
       </p>
     );
   }
-  return <UpdateFormFields action={action} choices={choices} first={first} />;
+  return <UpdateFormFields action={action} choices={choices} first={first} onSaved={onSaved} />;
 }
 
-function UpdateFormFields({ action, choices, first }: { action: ActionDetail; choices: string[]; first: string }) {
+function UpdateFormFields({ action, choices, first, onSaved }: { action: ActionDetail; choices: string[]; first: string; onSaved: UpdateFormProps['onSaved'] }) {
   const record = useRecordUpdate(action.id);
   const [formRef, focusFirstInvalid] = useFocusFirstInvalid<HTMLFormElement>();
   const [values, setValues] = useState<UpdateFormValues>(() => initialUpdateValues(action, first));
@@ -96,6 +98,7 @@ function UpdateFormFields({ action, choices, first }: { action: ActionDetail; ch
       onSuccess: () => {
         setMessage(`Saved the ${quarterLabel(input.quarter)} update.`);
         setEdited(false);
+        onSaved?.(input.quarter);
       },
       onError: focusFirstInvalid,
     });
