@@ -47,10 +47,10 @@ for (const target of testDatabaseTargets) {
       const reader = kyselyStore(t.handle.db);
       const writer = kyselyStore(other.handle.db);
       const quarter = '2026-Q3';
-      const read = async () => ({
-        overview: await overview(reader, { quarter }, testToday),
-        history: await statusHistory(reader, {}),
-        review: await quarterlyReview(reader, { quarter }),
+      const read = async (store = reader) => ({
+        overview: await overview(store, { quarter }, testToday),
+        history: await statusHistory(store, {}),
+        review: await quarterlyReview(store, { quarter }),
       });
       const before = await read();
       expect(await read()).toEqual(before);
@@ -66,6 +66,8 @@ for (const target of testDatabaseTargets) {
       expect(after.overview.total.completed).toBe(before.overview.total.completed + 1);
       expect(after.history.quarters.find((q) => q.quarter === quarter)?.counts.completed).toBe(after.overview.total.completed);
       expect(after.review.counts.completed).toBe(before.review.counts.completed + 1);
+      // Everything as a server that kept nothing reads it.
+      expect(after).toEqual(await read(kyselyStore(t.handle.db)));
     });
   });
 }

@@ -13,9 +13,11 @@ import { revisionCache } from './revision-cache';
 import type { Store } from './store';
 
 // The store over SQLite or PostgreSQL, through the repositories. The plan's
-// texts, the benchmarks, the publications and the counts behind the
-// summaries are read once per data revision, which every transaction here
-// raises; lists and single actions are always read afresh.
+// texts, the benchmarks, the publications, the counts behind the summaries
+// and the first page of a review's lists (what a board reads many times
+// between two updates) are read once per data revision, which every
+// transaction here raises; the action list and single actions are always
+// read afresh.
 export function kyselyStore(db: Kysely<Database>): Store {
   const cache = revisionCache(() => readDataRevision(db));
   const reads = sqlActionReads(db);
@@ -28,6 +30,8 @@ export function kyselyStore(db: Kysely<Database>): Store {
       statusCounts: (filters, quarters) =>
         cache.get(`status counts ${JSON.stringify([filters.priority, filters.focusArea, quarters])}`, () => reads.statusCounts(filters, quarters)),
       reviewSummary: (quarters) => cache.get(`review ${quarters.quarter} ${quarters.previous}`, () => reads.reviewSummary(quarters)),
+      reviewFirstPages: (quarters, pageSize) =>
+        cache.get(`review lists ${quarters.quarter} ${quarters.previous} ${pageSize}`, () => reads.reviewFirstPages(quarters, pageSize)),
     },
     plan: () => cache.get('plan', () => loadPlan(db)),
     benchmarks: (priority) => cache.get(`benchmarks ${priority}`, () => loadBenchmarks(db, priority)),
