@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { StatusId } from '../../../contract/ids';
 import type { StatusHistoryQuarter } from '../../../contract/status-history';
 import { quarterMonthSpan, schoolYearLabel } from '../../../domain/quarters';
@@ -26,7 +26,7 @@ function axisTicks(max: number): number[] {
   return ticks;
 }
 
-const percent = (share: number) => `${(share * 100).toFixed(3)}%`;
+const percent = (share: number) => `${Number((share * 100).toFixed(2))}%`;
 
 export function StatusHistoryChart({ quarters }: { quarters: readonly StatusHistoryQuarter[] }) {
   const prefix = useId().replace(/[^\w-]/g, '');
@@ -90,7 +90,7 @@ export function StatusHistoryChart({ quarters }: { quarters: readonly StatusHist
                 below += count;
                 const height = y(from) - y(below);
                 return (
-                  <g key={status}>
+                  <Fragment key={status}>
                     <rect
                       x={percent((i + (1 - barShare) / 2) * band)}
                       width={percent(barShare * band)}
@@ -105,7 +105,7 @@ export function StatusHistoryChart({ quarters }: { quarters: readonly StatusHist
                         {count}
                       </text>
                     )}
-                  </g>
+                  </Fragment>
                 );
               })}
             </g>
