@@ -1,5 +1,7 @@
+import type { Selectable } from 'kysely';
 import type { FocusAreaId, PriorityId, StatusId } from '../../../src/contract/ids';
 import type { ReviewAction } from '../../../src/contract/review';
+import type { ActionStatusTable, ActionTable } from '../schema';
 
 // What a row of a review list is read from: the action (alias `a`) and its
 // status row for the reviewed quarter (alias `s`).
@@ -19,21 +21,8 @@ export const reviewActionColumns = [
   's.decided_in',
 ] as const;
 
-export interface ReviewActionRow {
-  id: string;
-  title: string;
-  priority_id: string;
-  focus_area_id: string;
-  owner: string;
-  start_quarter: string;
-  due_quarter: string;
-  sample: number;
-  status: string;
-  from_status: string;
-  percent_complete: number;
-  note: string | null;
-  decided_in: string | null;
-}
+export type ReviewActionRow = Pick<Selectable<ActionTable>, 'id' | 'title' | 'priority_id' | 'focus_area_id' | 'owner' | 'start_quarter' | 'due_quarter' | 'sample'> &
+  Pick<Selectable<ActionStatusTable>, 'status' | 'from_status' | 'percent_complete' | 'note' | 'decided_in'>;
 
 export function toReviewAction(row: ReviewActionRow): ReviewAction {
   return {
