@@ -1,17 +1,19 @@
 import type { Hono, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from './http/app-env';
+import type { InlinedPage } from './inline-stylesheets';
 import type { PageRenderer } from './page-renderer';
 import { sessionCookie } from './services/session-limits';
 
 const rootElement = '<div id="root"></div>';
 
 // A signed-in user's first screen, rendered here so it paints before the
-// app's code has run, into the built index.html (its hashed script and style
-// links kept). Its data comes through the app's own API routes, with the
-// user's cookie, so permissions and validation are those of every request.
+// app's code has run, into the built index.html (its hashed script links
+// kept, its stylesheets written in). Its data comes through the app's own
+// API routes, with the user's cookie, so permissions and validation are
+// those of every request.
 // Signed out, or anything failing: the plain page, rendered in the browser.
-export function renderedPage(app: Hono<AppEnv>, renderer: PageRenderer, template: string): MiddlewareHandler<AppEnv> {
+export function renderedPage(app: Hono<AppEnv>, renderer: PageRenderer, { html: template, styleSources }: InlinedPage): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const cookie = c.req.header('cookie');
     if (cookie === undefined || (getCookie(c, sessionCookie) ?? getCookie(c, sessionCookie, 'host')) === undefined || !template.includes(rootElement)) return next();
@@ -32,6 +34,7 @@ export function renderedPage(app: Hono<AppEnv>, renderer: PageRenderer, template
     const { markup, stateScript } = page;
     // Per user, so never kept by a cache.
     c.header('Cache-Control', 'no-store');
+    c.set('inlineStyleSources', styleSources);
     return c.html(template.replace(rootElement, () => `<div id="root">${markup}</div>${stateScript}`));
   };
 }

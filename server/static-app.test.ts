@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -80,12 +81,15 @@ describe('the built app as served', () => {
 
 describe('the overview rendered on the server', () => {
   const template = '<!doctype html><html><head><link rel="stylesheet" href="/assets/index-abc123.css"></head><body><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script></body></html>';
+  const stylesheet = '.matrix{color:#123}';
   let dist: string;
   let renderer: PageRenderer;
   const tests: TestApp[] = [];
   beforeAll(async () => {
     dist = mkdtempSync(path.join(tmpdir(), 'plan-tracker-dist-'));
     writeFileSync(path.join(dist, 'index.html'), template);
+    mkdirSync(path.join(dist, 'assets'));
+    writeFileSync(path.join(dist, 'assets', 'index-abc123.css'), stylesheet);
     // The app's server entry from source, as the build bundles it.
     const entry = await loadPageRenderer(path.join(projectRoot, 'src', 'entry-server.tsx'));
     if (entry === undefined) throw new Error('no server entry');
@@ -113,7 +117,11 @@ describe('the overview rendered on the server', () => {
     const html = await response.text();
     expect(html).toMatch(/<caption[^>]*>Priorities by focus area<\/caption>/);
     expect(html).toMatch(/as of.*Q4 2025/);
-    expect(html.indexOf('href="/assets/index-abc123.css"')).toBeLessThan(html.indexOf('<body>'));
+    // The stylesheet written in, so the page paints without another request; the CSP allows that block alone.
+    expect(html.indexOf(`<style>${stylesheet}</style>`)).toBeLessThan(html.indexOf('<body>'));
+    expect(html).not.toContain('href="/assets/index-abc123.css"');
+    const hash = createHash('sha256').update(stylesheet).digest('base64');
+    expect(response.headers.get('content-security-policy')).toContain(`style-src 'self' 'sha256-${hash}';`);
     expect(html).toContain('src="/assets/index-abc123.js"');
     const block = dataBlock(html);
     expect(block).toBeDefined();

@@ -29,8 +29,7 @@ export interface RenderedPage {
 // Renders the overview as a signed-in user first sees it, from the same
 // answers its screen would ask for. Null when the page cannot be rendered
 // here (another screen, or nobody signed in): the browser renders it then.
-// The status history below the matrix is not drawn here, but its answer is
-// handed over too, so the chart needs only its code once the page is shown.
+// The status history below the matrix is drawn here too, its chart included.
 export async function renderPage(url: string, load: LoadApi): Promise<RenderedPage | null> {
   const { pathname, search } = new URL(url, 'http://localhost/');
   if (pathname !== '/') return null;

@@ -215,6 +215,11 @@ export interface UpdateRevisionTable {
   reason: string;
 }
 
+export interface DataRevisionTable {
+  id: number;
+  revision: number;
+}
+
 export interface Database {
   plan: PlanTable;
   focus_areas: FocusAreaTable;
@@ -236,4 +241,5 @@ export interface Database {
   publications: PublicationTable;
   quarter_summaries: QuarterSummaryTable;
   update_revisions: UpdateRevisionTable;
+  data_revision: DataRevisionTable;
 }

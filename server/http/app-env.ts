@@ -23,5 +23,7 @@ export interface AppEnv {
     sessionId: string | null;
     // Names the request in the log lines it causes.
     requestId: string;
+    // Hashes of the <style> blocks the answer's page carries, for its CSP.
+    inlineStyleSources?: readonly string[];
   };
 }

@@ -1,10 +1,11 @@
 import type { MiddlewareHandler } from 'hono';
 
-// No inline script anywhere: the built app loads only its own files.
-const contentSecurityPolicy = [
+// No inline script anywhere: the built app loads only its own files. Inline
+// styles only where a page names them by hash (the rendered overview).
+const contentSecurityPolicy = (styleSources: readonly string[]) => [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  ["style-src 'self'", ...styleSources].join(' '),
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -17,7 +18,7 @@ const contentSecurityPolicy = [
 export function securityHeaders(secure: boolean): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', contentSecurityPolicy);
+    c.header('Content-Security-Policy', contentSecurityPolicy(c.get('inlineStyleSources') ?? []));
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('X-Frame-Options', 'DENY');
     c.header('Referrer-Policy', 'same-origin');

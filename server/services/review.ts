@@ -5,9 +5,7 @@ import {
   ReviewListId,
   ReviewListQuery,
   reviewFirstPageSize,
-  reviewListIds,
   type QuarterlyReview,
-  type ReviewAction,
   type ReviewListPage,
 } from '../../src/contract/review';
 import { assembleReview, reviewQuartersOf, type ReviewQuarters } from '../../src/domain/quarterly-review';
@@ -38,13 +36,11 @@ async function reviewQuarters(store: Store, quarterParam: unknown): Promise<Revi
 // benchmark snapshot: its size does not grow with the plan.
 export async function quarterlyReview(store: Store, params: { quarter?: unknown }): Promise<QuarterlyReview> {
   const quarters = await reviewQuarters(store, params.quarter);
-  const firstPage = { page: 1, pageSize: reviewFirstPageSize };
-  const [summary, benchmarks, pages] = await Promise.all([
+  const [summary, benchmarks, lists] = await Promise.all([
     store.reads.reviewSummary(quarters),
     store.benchmarks(),
-    Promise.all(reviewListIds.map(async (list) => [list, (await store.reads.reviewList(quarters, list, firstPage)).items] as const)),
+    store.reads.reviewFirstPages(quarters, reviewFirstPageSize),
   ]);
-  const lists = Object.fromEntries(pages) as Record<ReviewListId, ReviewAction[]>;
   return assembleReview({ quarters, ...summary, lists, benchmarks });
 }
 

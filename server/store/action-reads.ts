@@ -48,6 +48,8 @@ export interface ActionReads {
   // Per quarter, how many of the scoped actions stood in each status (only the quarters asked for).
   statusCounts(filters: StatusHistoryFilters, quarters: readonly string[]): Promise<Map<string, StatusCounts>>;
   reviewSummary(quarters: ReviewQuarters): Promise<ReviewSummary>;
+  // The first `pageSize` rows of every list, as reviewList's first pages.
+  reviewFirstPages(quarters: ReviewQuarters, pageSize: number): Promise<Record<ReviewListId, ReviewAction[]>>;
   // Narrowed to one priority or one owner's actions when a scope is given.
   reviewList(quarters: ReviewQuarters, list: ReviewListId, page: PageRequest, scope?: ReviewScope): Promise<{ items: ReviewAction[]; total: number }>;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { loadAuditEntries } from '../db/repository/audit-repository';
 import { loadBenchmarks } from '../db/repository/benchmark-repository';
+import { bumpDataRevision, readDataRevision } from '../db/repository/data-revision';
 import { loadPlan } from '../db/repository/plan-repository';
 import type { Database } from '../db/schema';
 import { kyselyAccounts } from './kysely-accounts';
@@ -8,18 +9,41 @@ import { probeDatabase } from '../db/readiness-probe';
 import { sqlActionReads } from '../db/read-model/sql-action-reads';
 import { kyselyReportingReads } from './kysely-reporting';
 import { kyselyWrites } from './kysely-writes';
+import { revisionCache } from './revision-cache';
 import type { Store } from './store';
 
-// The store over SQLite or PostgreSQL, through the repositories.
+// The store over SQLite or PostgreSQL, through the repositories. The plan's
+// texts, the benchmarks, the publications, the counts behind the summaries
+// and the first page of a review's lists (what a board reads many times
+// between two updates) are read once per data revision, which every
+// transaction here raises; the action list and single actions are always
+// read afresh.
 export function kyselyStore(db: Kysely<Database>): Store {
+  const cache = revisionCache(() => readDataRevision(db));
+  const reads = sqlActionReads(db);
+  const reporting = kyselyReportingReads(db);
   return {
-    reads: sqlActionReads(db),
-    plan: () => loadPlan(db),
-    benchmarks: (priority) => loadBenchmarks(db, priority),
-    transaction: (work) => db.transaction().execute((trx) => work(kyselyWrites(trx))),
+    reads: {
+      ...reads,
+      countActions: () => cache.get('actions', () => reads.countActions()),
+      overview: (quarter) => cache.get(`overview ${quarter}`, () => reads.overview(quarter)),
+      statusCounts: (filters, quarters) =>
+        cache.get(`status counts ${JSON.stringify([filters.priority, filters.focusArea, quarters])}`, () => reads.statusCounts(filters, quarters)),
+      reviewSummary: (quarters) => cache.get(`review ${quarters.quarter} ${quarters.previous}`, () => reads.reviewSummary(quarters)),
+      reviewFirstPages: (quarters, pageSize) =>
+        cache.get(`review lists ${quarters.quarter} ${quarters.previous} ${pageSize}`, () => reads.reviewFirstPages(quarters, pageSize)),
+    },
+    plan: () => cache.get('plan', () => loadPlan(db)),
+    benchmarks: (priority) => cache.get(`benchmarks ${priority}`, () => loadBenchmarks(db, priority)),
+    transaction: (work) =>
+      db.transaction().execute(async (trx) => {
+        const result = await work(kyselyWrites(trx));
+        await bumpDataRevision(trx);
+        return result;
+      }),
     auditEntries: (scope, limit) => loadAuditEntries(db, scope, limit),
     accounts: kyselyAccounts(db),
-    reporting: kyselyReportingReads(db),
+    reporting: { ...reporting, publications: () => cache.get('publications', () => reporting.publications()) },
     probe: (now) => probeDatabase(db, now),
   };
 }

@@ -7,7 +7,8 @@ import { listTotalsOf, reviewRows } from '../../src/domain/quarterly-review';
 import { latestReportedQuarter, statusAsOf } from '../../src/domain/status-as-of';
 import { countStatuses } from '../../src/domain/status-counts';
 import { sameOwner } from '../../src/domain/owner-key';
-import type { ActionReads } from './action-reads';
+import type { ReviewAction } from '../../src/contract/review';
+import { reviewListIds, type ActionReads, type ReviewListId } from './action-reads';
 
 function inScope(record: ActionRecord, { priority, focusArea }: StatusHistoryFilters): boolean {
   return (priority === undefined || record.priorityId === priority) && (focusArea === undefined || record.focusAreaId === focusArea);
@@ -40,6 +41,10 @@ export function memoryActionReads(records: () => readonly ActionRecord[]): Actio
     reviewSummary: async (quarters) => {
       const { counts, previousCounts, lists, sample } = reviewRows(records(), quarters);
       return { counts, previousCounts, listTotals: listTotalsOf(lists), sample };
+    },
+    reviewFirstPages: async (quarters, pageSize) => {
+      const { lists } = reviewRows(records(), quarters);
+      return Object.fromEntries(reviewListIds.map((list) => [list, pageOf(lists[list], 1, pageSize).items])) as Record<ReviewListId, ReviewAction[]>;
     },
     reviewList: async (quarters, list, { page, pageSize }, { priority, owner } = {}) => {
       const rows = reviewRows(records(), quarters).lists[list].filter(

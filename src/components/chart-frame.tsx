@@ -11,7 +11,7 @@ interface ChartFrameProps {
   table: ReactNode;
   // Nothing to draw: the message says why; the table toggle stays.
   empty?: string | undefined;
-  // The chart itself, usually lazily loaded: recharts never delays a screen.
+  // The chart itself; one that brings recharts is loaded lazily, so it never delays a screen.
   children: ReactNode;
 }
 

@@ -1,8 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { ActionSort } from '../../../src/contract/actions';
+import type { ActionExportQuery, ActionSort } from '../../../src/contract/actions';
 import { parseActionSort } from '../../../src/domain/sort-actions';
 import type { Dialect } from '../dialect';
-import type { Drive } from './action-query';
+import { needsRows, type Drive } from './action-query';
 import { binary } from './sql-dialect';
 
 export interface OrderTerm {
@@ -32,10 +32,15 @@ export function statusPlanOrderTerms(dialect: Dialect): OrderTerm[] {
 }
 
 // Sorted by status or percent, the list pages through the quarter's status
-// rows; by anything else, through the actions.
-export function driveOf(sort: ActionSort | undefined): Drive {
-  const key = sort === undefined ? undefined : parseActionSort(sort).key;
-  return key === 'status' || key === 'percentComplete' ? 'status' : 'actions';
+// rows. So it does when one status is asked for and the matching rows must
+// be counted anyway (a search, an owner, a group, a due quarter): that
+// status's rows in the cell are the fewest to read (at 10,000 actions, 179
+// instead of a priority's 1,646). Otherwise it walks the actions in the
+// sort's order and stops at the page.
+export function driveOf(filters: ActionExportQuery): Drive {
+  const key = filters.sort === undefined ? undefined : parseActionSort(filters.sort).key;
+  if (key === 'status' || key === 'percentComplete') return 'status';
+  return filters.status !== undefined && needsRows(filters) ? 'status' : 'actions';
 }
 
 // The list's order as SQL terms, the rule of the domain's sortActions:

@@ -2,15 +2,15 @@ import type { Kysely } from 'kysely';
 import type { ActionExportQuery } from '../../../src/contract/actions';
 import type { Dialect } from '../dialect';
 import type { Database } from '../schema';
-import { matchingActions } from './action-query';
+import { driveOf } from './action-order';
+import { matchingActions, needsRows } from './action-query';
 
 // How many actions match. Filters on the cell and the status alone are
 // answered from the counts kept per quarter, cell and status, whatever the
 // plan's size; any other filter counts the matching rows.
 export async function countMatching(db: Kysely<Database>, dialect: Dialect, filters: ActionExportQuery, quarter: string): Promise<number> {
-  const needsRows = filters.studentGroup !== undefined || filters.due !== undefined || Boolean(filters.owner) || Boolean(filters.q);
-  if (needsRows) {
-    const row = await matchingActions(db, dialect, filters, quarter)
+  if (needsRows(filters)) {
+    const row = await matchingActions(db, dialect, filters, quarter, driveOf(filters))
       .select((eb) => eb.fn.countAll<number | string>().as('total'))
       .executeTakeFirstOrThrow();
     return Number(row.total);

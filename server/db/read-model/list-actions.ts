@@ -14,7 +14,7 @@ import { dialectOf } from './sql-dialect';
 export async function listActions(db: Kysely<Database>, filters: ActionFilters, quarter: string): Promise<{ items: Action[]; total: number }> {
   const dialect = dialectOf(db);
   const window = pageWindow(filters.page ?? 1, filters.pageSize ?? null);
-  let page = matchingActions(db, dialect, filters, quarter, driveOf(filters.sort)).select('a.id');
+  let page = matchingActions(db, dialect, filters, quarter, driveOf(filters)).select('a.id');
   for (const term of actionOrderTerms(dialect, filters.sort)) page = page.orderBy(orderItem(term));
   if (window.limit !== null) page = page.limit(window.limit).offset(window.offset);
   const [total, ids] = await Promise.all([countMatching(db, dialect, filters, quarter), window.empty ? [] : page.execute()]);

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { statusIds, type FocusAreaId, type PriorityId, type StatusId } from '../../../src/contract/ids';
+import { statusIds, type StatusId } from '../../../src/contract/ids';
 import type { ReviewAction } from '../../../src/contract/review';
 import { isChange, isNewlyCompleted, isNewlyTroubled } from '../../../src/domain/quarterly-review';
 import { emptyCounts } from '../../../src/domain/status-counts';
@@ -9,6 +9,7 @@ import { ownerKey } from '../../../src/domain/owner-key';
 import type { Database } from '../schema';
 import { orderItem, statusPlanOrderTerms } from './action-order';
 import { pageWindow } from './page-window';
+import { reviewActionColumns, toReviewAction } from './review-action-rows';
 import { dialectOf } from './sql-dialect';
 import { anySampleAction } from './status-count-reads';
 
@@ -28,7 +29,7 @@ const movesWhere: Record<'changes' | 'newlyAtRisk' | 'completed', (move: Move) =
 
 // A list's rows, as a condition on the columns that action_status and
 // status_counts share: the moves the domain's rule accepts, or a flag.
-function listCondition(list: ReviewListId): RawBuilder<boolean> {
+export function listCondition(list: ReviewListId): RawBuilder<boolean> {
   if (list === 'overdue') return sql<boolean>`overdue = 1`;
   if (list === 'notReported') return sql<boolean>`unreported = 1`;
   const accepted = moves.filter(movesWhere[list]).map(({ from, to }) => sql`(from_status = ${from} and status = ${to})`);
@@ -100,8 +101,7 @@ export async function reviewListOf(
   const rows = await db
     .selectFrom('action_status as s')
     .innerJoin('actions as a', 'a.id', 's.action_id')
-    .select(['a.id', 'a.title', 'a.priority_id', 'a.focus_area_id', 'a.owner', 'a.start_quarter', 'a.due_quarter', 'a.sample'])
-    .select(['s.status', 's.from_status', 's.percent_complete', 's.note', 's.decided_in'])
+    .select(reviewActionColumns)
     .where('s.quarter', '=', quarter)
     .where(
       's.action_id',
@@ -111,22 +111,6 @@ export async function reviewListOf(
     .execute();
   const position = new Map(ids.map((row, i) => [row.action_id, i]));
   rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
-  const items = rows.map(
-    (row): ReviewAction => ({
-      actionId: row.id,
-      title: row.title,
-      priorityId: row.priority_id as PriorityId,
-      focusAreaId: row.focus_area_id as FocusAreaId,
-      owner: row.owner,
-      startQuarter: row.start_quarter,
-      dueQuarter: row.due_quarter,
-      from: row.from_status as StatusId,
-      to: row.status as StatusId,
-      percentComplete: row.percent_complete,
-      note: row.note,
-      lastUpdateQuarter: row.decided_in,
-      sample: row.sample === 1,
-    }),
-  );
+  const items = rows.map(toReviewAction);
   return { items, total: Number(total ?? 0) };
 }

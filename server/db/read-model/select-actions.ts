@@ -27,7 +27,7 @@ export async function* selectActions(db: Kysely<Database>, filters: ActionExport
   const terms = actionOrderTerms(dialect, filters.sort);
   let last: unknown[] | null = null;
   for (;;) {
-    let query = matchingActions(db, dialect, filters, quarter, driveOf(filters.sort))
+    let query = matchingActions(db, dialect, filters, quarter, driveOf(filters))
       .select(actionColumns)
       .select(terms.map((term, i) => sql`${term.expression}`.as(`k${i}`)));
     if (last !== null) query = query.where(after(terms, last));

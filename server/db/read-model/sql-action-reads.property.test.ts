@@ -87,6 +87,10 @@ async function expectSameAnswers(reads: ActionReads, records: readonly ActionRec
       listTotals: Object.fromEntries(reviewListIds.map((list) => [list, review[list].length])),
       sample: records.some((r) => r.sample),
     });
+    const firstPageSize = filters.pageSize ?? 3;
+    expect(await reads.reviewFirstPages(quarters, firstPageSize)).toEqual(
+      Object.fromEntries(reviewListIds.map((list) => [list, pageOf(review[list], 1, firstPageSize).items])),
+    );
     for (const list of reviewListIds) {
       const page = { page: filters.page ?? 1, pageSize: filters.pageSize ?? null };
       expect(await reads.reviewList(quarters, list, page), list).toEqual({

@@ -3,6 +3,7 @@ import type { ActionReads } from '../../store/action-reads';
 import { countActions, latestReportedQuarter, loadActionRecord } from '../repository/action-repository';
 import type { Database } from '../schema';
 import { listActions } from './list-actions';
+import { reviewFirstPagesOf } from './review-first-pages';
 import { reviewListOf, reviewSummaryOf } from './review-reads';
 import { selectActions } from './select-actions';
 import { overviewOf, statusCountsOf } from './status-count-reads';
@@ -19,6 +20,7 @@ export function sqlActionReads(db: Kysely<Database>): ActionReads {
     overview: (quarter) => overviewOf(db, quarter),
     statusCounts: (filters, quarters) => statusCountsOf(db, filters, quarters),
     reviewSummary: (quarters) => reviewSummaryOf(db, quarters),
+    reviewFirstPages: (quarters, pageSize) => reviewFirstPagesOf(db, quarters, pageSize),
     reviewList: (quarters, list, page, scope) => reviewListOf(db, quarters, list, page, scope),
   };
 }

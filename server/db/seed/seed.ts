@@ -6,6 +6,7 @@ import { createUser } from '../../services/sessions';
 import type { DatabaseHandle } from '../connect';
 import { insertActionRecords } from '../repository/action-repository';
 import { insertBenchmarks } from '../repository/benchmark-repository';
+import { bumpDataRevision } from '../repository/data-revision';
 import { insertPlan } from '../repository/plan-repository';
 import { demoAccounts, demoPassword } from '../../../src/domain/sample/demo-accounts';
 
@@ -51,6 +52,8 @@ export async function seedDatabase(handle: DatabaseHandle, options: SeedOptions)
       await createUser(trx, { email: user.email, name: user.name, role: user.role, passwordHash: user.passwordHash }, now);
       report.usersCreated.push(user.email);
     }
+    // A server already running on the same database drops what it kept.
+    if (report.planLoaded || report.sampleActions > 0) await bumpDataRevision(trx);
   });
   return report;
 }

@@ -1,6 +1,5 @@
 import { useSearchParams } from 'react-router';
 import type { FocusAreaId, PriorityId, StatusId } from '../../contract/ids';
-import type { Plan } from '../../contract/plan';
 import { Notice } from '../../components/notice';
 import { QuarterSelect } from '../../components/quarter-select';
 import { StatusLegend } from '../../components/status-legend';
@@ -8,27 +7,13 @@ import { compareQuarters, quarterLabel, quarterMonths } from '../../domain/quart
 import { matrixOfCells } from '../../domain/overview';
 import { totalOf } from '../../domain/status-counts';
 import { toSearch } from '../../lib/api-client';
-import { loadAfterPaint, useLoadedAfterPaint } from '../../lib/load-after-paint';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useOverview } from '../../features/matrix/api/get-overview';
 import { HeadlineFigures } from '../../features/matrix/components/headline-figures';
 import { PlanMatrix } from '../../features/matrix/components/plan-matrix';
 import { usePlan } from '../../features/plan/api/get-plan';
-import { preloadStatusHistoryChart } from '../../features/status-history/components/status-history-chart-loader';
 import { readOverviewParams } from './overview-params';
-
-// The status over time sits below the matrix: its code (and the chart's after
-// it) loads once the matrix is painted. Its numbers are already cached.
-const loadStatusHistory = loadAfterPaint(() => {
-  preloadStatusHistoryChart();
-  return import('./overview-status-history');
-});
-
-function LaterStatusHistory({ plan }: { plan: Plan }) {
-  const { module, failed } = useLoadedAfterPaint(loadStatusHistory);
-  if (failed) return <Notice>The status over time could not be loaded; reload the page to try again.</Notice>;
-  return module === undefined ? null : <module.OverviewStatusHistory plan={plan} />;
-}
+import { OverviewStatusHistory } from './overview-status-history';
 
 export function OverviewRoute() {
   useDocumentTitle('Overview');
@@ -86,7 +71,7 @@ export function OverviewRoute() {
           priorityHref={(priority) => `/priorities/${priority}`}
         />
       </section>
-      <LaterStatusHistory plan={plan} />
+      <OverviewStatusHistory plan={plan} />
     </div>
   );
 }

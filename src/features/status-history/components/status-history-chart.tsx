@@ -1,137 +1,133 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, XAxis, YAxis } from 'recharts';
-import type { LabelProps } from 'recharts';
-import { statusLabels, type StatusId } from '../../../contract/ids';
+import { Fragment, useId } from 'react';
+import type { StatusId } from '../../../contract/ids';
 import type { StatusHistoryQuarter } from '../../../contract/status-history';
-import { QuarterTick, schoolYearGroups } from './quarter-tick';
+import { quarterMonthSpan, schoolYearLabel } from '../../../domain/quarters';
+import { schoolYearGroups } from './school-year-groups';
 import { patternId, StatusPatterns } from './status-patterns';
 
 // Bottom to top: what is done, what moves, what needs attention, what waits.
 const stackOrder: readonly StatusId[] = ['completed', 'on-track', 'at-risk', 'off-track', 'deferred', 'not-started'];
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+// Heights in pixels; across, every position is a share of the width, so the
+// chart is drawn the same on the server and in any browser, at any width,
+// without measuring its box.
+const top = 8;
+const plotHeight = 264;
+const axisHeight = 48;
+const barShare = 0.82;
+
+// A round step that gives the axis at most five intervals.
+function axisTicks(max: number): number[] {
+  const rough = Math.max(max, 1) / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 5, 10].find((m) => m * magnitude >= rough) ?? 10) * magnitude;
+  const ticks = [];
+  for (let value = 0; value < max + step; value += step) ticks.push(value);
+  return ticks;
 }
 
-// The chart draws at its box's measured width (and redraws when it changes),
-// so the bars, the labels that fit and the axis follow the screen; nothing is
-// drawn until the box has a width.
-function useWidth() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (element === null || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width] as const;
-}
-
-// Numbers written on the segments that have room, so the chart reads without colour.
-function SegmentLabel({ viewBox, value }: LabelProps) {
-  const { x, y, width, height } = (viewBox ?? {}) as Partial<Box>;
-  if (x === undefined || y === undefined || width === undefined || height === undefined) return null;
-  if (typeof value !== 'number' || value === 0 || height < 13 || width < 16) return null;
-  return (
-    <text x={x + width / 2} y={y + height / 2} dy="0.35em" textAnchor="middle" className="history-segment-label">
-      {value}
-    </text>
-  );
-}
-
-// Says what the empty quarters are; upright where the band is too narrow to read across.
-function UnreportedLabel({ viewBox }: LabelProps) {
-  const { x, y, width, height } = (viewBox ?? {}) as Partial<Box>;
-  if (x === undefined || y === undefined || width === undefined || height === undefined) return null;
-  const cx = x + width / 2;
-  const cy = y + height / 2;
-  const upright = width < 120;
-  return (
-    <text
-      x={cx}
-      y={cy}
-      dy="0.35em"
-      textAnchor="middle"
-      transform={upright ? `rotate(-90 ${cx} ${cy})` : undefined}
-      className="history-unreported-label"
-    >
-      Not yet reported
-    </text>
-  );
-}
+const percent = (share: number) => `${Number((share * 100).toFixed(2))}%`;
 
 export function StatusHistoryChart({ quarters }: { quarters: readonly StatusHistoryQuarter[] }) {
-  const [ref, width] = useWidth();
   const prefix = useId().replace(/[^\w-]/g, '');
-  const rows = quarters.map((entry) => ({ quarter: entry.quarter, ...(entry.reported ? entry.counts : {}) }));
-  const unreported = quarters.filter((entry) => !entry.reported);
+  const ticks = axisTicks(Math.max(...quarters.map((entry) => (entry.reported ? stackOrder.reduce((sum, s) => sum + entry.counts[s], 0) : 0))));
+  const ceiling = ticks.at(-1) ?? 1;
+  const y = (value: number) => top + plotHeight - (value / ceiling) * plotHeight;
+  const band = 1 / Math.max(quarters.length, 1);
+  const unreported = quarters.flatMap((entry, i) => (entry.reported ? [] : [i]));
   const groups = schoolYearGroups(quarters.map((entry) => entry.quarter));
-  const height = width < 600 ? 280 : 320;
+  const baseline = top + plotHeight;
   return (
-    <div ref={ref} className="history-chart">
-      {width > 0 && (
-        <BarChart
-          width={width}
-          height={height}
-          data={rows}
-          margin={{ top: 8, right: 4, bottom: 0, left: 0 }}
-          barCategoryGap="18%"
-          accessibilityLayer={false}
-        >
-          <defs>
-            <StatusPatterns prefix={prefix} statuses={stackOrder} />
-            <pattern id={`${prefix}-unreported`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="8" height="8" fill="#fff" />
-              <path d="M0 0v8" stroke="#b8c0ca" strokeWidth="2" />
-            </pattern>
-          </defs>
-          {groups
-            .filter((_, i) => i % 2 === 1)
-            .map((group) => (
-              <ReferenceArea key={group.schoolYear} x1={group.first} x2={group.last} fill="#eef1f5" fillOpacity={1} ifOverflow="visible" />
-            ))}
-          <CartesianGrid vertical={false} stroke="#dfe3e8" />
-          {unreported.length > 0 && (
-            <ReferenceArea
-              x1={unreported[0]?.quarter}
-              x2={unreported.at(-1)?.quarter}
+    <div className="history-chart">
+      <svg className="history-axis" width="36" height={baseline + axisHeight} aria-hidden="true" focusable="false">
+        {ticks.map((tick) => (
+          <text key={tick} x="30" y={y(tick)} dy="0.35em" textAnchor="end" className="history-axis-label">
+            {tick}
+          </text>
+        ))}
+      </svg>
+      <svg className="history-plot" width="100%" height={baseline + axisHeight} aria-hidden="true" focusable="false">
+        <defs>
+          <StatusPatterns prefix={prefix} statuses={stackOrder} />
+          <pattern id={`${prefix}-unreported`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="8" height="8" fill="#fff" />
+            <path d="M0 0v8" stroke="#b8c0ca" strokeWidth="2" />
+          </pattern>
+        </defs>
+        {groups
+          .filter((_, i) => i % 2 === 1)
+          .map((group) => (
+            <rect key={group.schoolYear} x={percent(group.start * band)} width={percent(group.size * band)} y={top} height={plotHeight} fill="#eef1f5" />
+          ))}
+        {ticks.map((tick) => (
+          <line key={tick} x1="0" x2="100%" y1={y(tick)} y2={y(tick)} stroke="#dfe3e8" />
+        ))}
+        {unreported.length > 0 && (
+          <g className="history-unreported">
+            <rect
+              x={percent((unreported[0] ?? 0) * band)}
+              width={percent(unreported.length * band)}
+              y={top}
+              height={plotHeight}
               fill={`url(#${prefix}-unreported)`}
-              fillOpacity={1}
               stroke="#8893a0"
               strokeDasharray="4 3"
-              label={UnreportedLabel}
             />
-          )}
-          <XAxis
-            dataKey="quarter"
-            interval={0}
-            tickLine={false}
-            height={48}
-            stroke="#4f5b69"
-            tick={(props) => <QuarterTick {...props} groups={groups} />}
-          />
-          <YAxis allowDecimals={false} width={36} tickLine={false} axisLine={false} stroke="#4f5b69" fontSize={12} />
-          {stackOrder.map((status) => (
-            <Bar
-              key={status}
-              dataKey={status}
-              name={statusLabels[status]}
-              stackId="status"
-              fill={`url(#${patternId(prefix, status)})`}
-              stroke="#fff"
-              strokeWidth={0.75}
-              isAnimationActive={false}
-            >
-              <LabelList dataKey={status} content={SegmentLabel} />
-            </Bar>
-          ))}
-        </BarChart>
-      )}
+            <text x={percent(((unreported[0] ?? 0) + unreported.length / 2) * band)} y={top + plotHeight / 2} dy="0.35em" textAnchor="middle" className="history-unreported-label">
+              Not yet reported
+            </text>
+          </g>
+        )}
+        {quarters.map((entry, i) => {
+          if (!entry.reported) return null;
+          let below = 0;
+          return (
+            <g key={entry.quarter}>
+              {stackOrder.map((status) => {
+                const count = entry.counts[status];
+                if (count === 0) return null;
+                const from = below;
+                below += count;
+                const height = y(from) - y(below);
+                return (
+                  <Fragment key={status}>
+                    <rect
+                      x={percent((i + (1 - barShare) / 2) * band)}
+                      width={percent(barShare * band)}
+                      y={y(below)}
+                      height={height}
+                      fill={`url(#${patternId(prefix, status)})`}
+                      stroke="#fff"
+                      strokeWidth="0.75"
+                    />
+                    {height >= 13 && (
+                      <text x={percent((i + 0.5) * band)} y={y(below) + height / 2} dy="0.35em" textAnchor="middle" className="history-segment-label">
+                        {count}
+                      </text>
+                    )}
+                  </Fragment>
+                );
+              })}
+            </g>
+          );
+        })}
+        <line x1="0" x2="100%" y1={baseline} y2={baseline} stroke="#4f5b69" />
+        {quarters.map((entry, i) => (
+          <text key={entry.quarter} x={percent((i + 0.5) * band)} y={baseline} dy="1.4em" textAnchor="middle" className="history-tick-quarter">
+            <tspan className="history-tick-long">{quarterMonthSpan(entry.quarter)}</tspan>
+            <tspan className="history-tick-short">{quarterMonthSpan(entry.quarter).slice(0, 3)}</tspan>
+          </text>
+        ))}
+        {groups.map((group) => (
+          <g key={group.schoolYear}>
+            <line x1={percent(group.start * band)} x2={percent(group.start * band)} y1={baseline - 6} y2={baseline + 40} className="history-tick-rule" />
+            <text x={percent((group.start + group.size / 2) * band)} y={baseline + 34} textAnchor="middle" className="history-tick-year">
+              {schoolYearLabel(group.schoolYear)}
+            </text>
+          </g>
+        ))}
+        <line x1="100%" x2="100%" y1={baseline - 6} y2={baseline + 40} className="history-tick-rule" />
+      </svg>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { statusIds } from '../../../contract/ids';
 import type { StatusHistory } from '../../../contract/status-history';
 import { ChartFrame } from '../../../components/chart-frame';
 import { emptyHistoryReason, summarizeHistory } from '../utils/describe-history';
-import { LazyStatusHistoryChart } from './lazy-status-history-chart';
+import { StatusHistoryChart } from './status-history-chart';
 import { StatusHistoryTable } from './status-history-table';
 import { StatusSwatch } from './status-patterns';
 import './status-history.css';
@@ -48,7 +48,7 @@ export function StatusHistoryFigure({ history, title, headingLevel, caption }: S
       table={<StatusHistoryTable quarters={quarters} caption={caption} />}
       empty={emptyHistoryReason(quarters)}
     >
-      <LazyStatusHistoryChart quarters={quarters} />
+      <StatusHistoryChart quarters={quarters} />
     </ChartFrame>
   );
 }
