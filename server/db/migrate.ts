@@ -4,6 +4,7 @@ import type { Dialect } from './dialect';
 import { initial } from './migrations/0001-initial';
 import { readModel } from './migrations/0002-read-model';
 import { reporting } from './migrations/0003-reporting';
+import { people } from './migrations/0004-people';
 
 // Migrations are listed in code, not read from a folder, so they run the same
 // from source, from a test and from any working directory.
@@ -12,6 +13,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0001-initial': initial(dialect),
     '0002-read-model': readModel(dialect),
     '0003-reporting': reporting(dialect),
+    '0004-people': people(),
   };
 }
 

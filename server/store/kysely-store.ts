@@ -17,7 +17,7 @@ export function kyselyStore(db: Kysely<Database>): Store {
     plan: () => loadPlan(db),
     benchmarks: (priority) => loadBenchmarks(db, priority),
     transaction: (work) => db.transaction().execute((trx) => work(kyselyWrites(trx))),
-    auditEntries: (scope, limit) => loadAuditEntries(db, scope, limit),
+    auditEntries: (scope, page) => loadAuditEntries(db, scope, page),
     accounts: kyselyAccounts(db),
     reporting: kyselyReportingReads(db),
     probe: (now) => probeDatabase(db, now),
