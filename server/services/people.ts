@@ -78,7 +78,7 @@ export async function editUser(store: Store, context: WriteContext, id: string, 
     await keepAnAdmin(trx, user, role, active);
     const change: AccountChange = { role, active, ...(passwordHash === undefined ? {} : { passwordHash, mustChangePassword: true }) };
     if (!(await trx.accounts.updateUser(id, patch.version, change))) throw conflict('account');
-    if (!active || passwordHash !== undefined) await trx.accounts.endSessionsOf(id, null);
+    if (!active || passwordHash !== undefined) await trx.accounts.endSessionsOf(id);
     const fields = (['role', 'active'] as const).filter((field) => user[field] !== change[field]);
     const after = { ...user, ...change, version: user.version + 1 };
     if (fields.length > 0 || passwordHash === undefined) {

@@ -60,6 +60,7 @@ export interface AccountWrites {
   // The active administrators, held until the transaction ends so that two
   // admins demoting each other at once cannot leave none.
   lockActiveAdmins(): Promise<string[]>;
-  // Ends every session of the account but `keep` (the one making the change, if any).
-  endSessionsOf(userId: string, keep: string | null): Promise<void>;
+  // Ends every session of the account, or every one but the requester's
+  // when `keep` is given (null: the mock API's one session, which has no id).
+  endSessionsOf(userId: string, keep?: string | null): Promise<void>;
 }

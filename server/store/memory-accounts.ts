@@ -92,7 +92,7 @@ export function memoryAccountWrites(data: MemoryData): AccountWrites {
     },
     lockActiveAdmins: async () => data.accounts.filter((a) => a.role === 'admin' && a.active).map((a) => a.id),
     endSessionsOf: async (userId, keep) => {
-      if (keep === null && data.user?.id === userId) data.user = null;
+      if (keep === undefined && data.user?.id === userId) data.user = null;
     },
   };
 }

@@ -59,7 +59,7 @@ export function kyselyAccountWrites(trx: Kysely<Database>): AccountWrites {
     },
     endSessionsOf: async (userId, keep) => {
       let query = trx.deleteFrom('sessions').where('user_id', '=', userId);
-      if (keep !== null) query = query.where('id_hash', '<>', hashId(keep));
+      if (keep !== undefined && keep !== null) query = query.where('id_hash', '<>', hashId(keep));
       await query.execute();
     },
   };
