@@ -41,7 +41,7 @@ function Audit() {
           ? filtered
             ? 'No change matches these filters. Widen the dates, or choose another person or kind of change.'
             : 'Nothing has been changed in the app yet: the log starts with the first change someone saves.'
-          : `${total} ${total === 1 ? 'change' : 'changes'}${filtered ? ' match these filters' : ' in all'}, newest first.`}
+          : `${total} ${total === 1 ? 'change' : 'changes'}${filtered ? (total === 1 ? ' matches these filters' : ' match these filters') : ' in all'}, newest first.`}
       </p>
       {Object.entries(ignored).map(([key, why]) => (
         <Notice key={key}>
