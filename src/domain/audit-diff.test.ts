@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditChanges, describeAuditChange, formatAuditValue } from './audit-diff';
 
-const described = (before: Record<string, unknown> | null, after: Record<string, unknown> | null) => auditChanges(before, after).map(describeAuditChange);
+const described = (before: Record<string, unknown> | null, after: Record<string, unknown> | null) => auditChanges(before, after).map((change) => describeAuditChange(change));
 
 describe('auditChanges', () => {
   it('lists each changed field, before → after, in the order of its name', () => {
@@ -62,6 +62,14 @@ describe('auditChanges', () => {
   it('treats NaN as equal to itself and 0 as different from -0 only by Object.is', () => {
     expect(auditChanges({ a: Number.NaN }, { a: Number.NaN })).toEqual([]);
     expect(auditChanges({ a: 1 }, { a: '1' })).toEqual([{ field: 'a', kind: 'changed', before: 1, after: '1' }]);
+  });
+});
+
+describe('describeAuditChange', () => {
+  it('names the field as the caller words it', () => {
+    const [change] = auditChanges({ owner: 'A' }, { owner: 'B' });
+    if (change === undefined) throw new Error('no change');
+    expect(describeAuditChange(change, (field) => field.toUpperCase())).toBe('OWNER: A → B');
   });
 });
 

@@ -66,9 +66,11 @@ export function formatAuditValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-// "owner: Dana Lee → Sam Ortiz", "note: added “On track”", "strategyId: removed (was …)".
-export function describeAuditChange(change: AuditChange): string {
-  if (change.kind === 'added') return `${change.field}: ${formatAuditValue(change.after)} (added)`;
-  if (change.kind === 'removed') return `${change.field}: ${formatAuditValue(change.before)} (removed)`;
-  return `${change.field}: ${formatAuditValue(change.before)} → ${formatAuditValue(change.after)}`;
+// "owner: Dana Lee → Sam Ortiz", "note: On track (added)", "strategyId: wellness-2 (removed)";
+// `label` names a field in words ("Owner") where the screen knows it.
+export function describeAuditChange(change: AuditChange, label: (field: string) => string = (field) => field): string {
+  const field = label(change.field);
+  if (change.kind === 'added') return `${field}: ${formatAuditValue(change.after)} (added)`;
+  if (change.kind === 'removed') return `${field}: ${formatAuditValue(change.before)} (removed)`;
+  return `${field}: ${formatAuditValue(change.before)} → ${formatAuditValue(change.after)}`;
 }

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { AuditEntry } from '../../../contract/audit';
 import type { UserAccount } from '../../../contract/users';
 import { auditChanges, describeAuditChange } from '../../../domain/audit-diff';
-import { auditEntityLabels, auditOperationLabels, auditTargetPath } from '../utils/audit-labels';
+import { auditEntityLabels, auditFieldLabel, auditOperationLabels, auditTargetPath } from '../utils/audit-labels';
 
 const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
@@ -18,7 +18,7 @@ function Changes({ entry }: { entry: AuditEntry }) {
   return (
     <ul className="audit-changes">
       {changes.map((change) => (
-        <li key={change.field}>{describeAuditChange(change)}</li>
+        <li key={change.field}>{describeAuditChange(change, auditFieldLabel)}</li>
       ))}
     </ul>
   );

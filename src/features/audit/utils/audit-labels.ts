@@ -39,3 +39,37 @@ export function auditTargetPath(entityType: AuditEntityType, entityId: string): 
       return null;
   }
 }
+
+const fieldLabels: Readonly<Record<string, string>> = {
+  title: 'Title',
+  description: 'Description',
+  priorityId: 'Priority',
+  focusAreaId: 'Focus area',
+  strategyId: 'Strategy',
+  owner: 'Owner',
+  startQuarter: 'Start quarter',
+  dueQuarter: 'Due quarter',
+  studentGroups: 'Student groups',
+  quarter: 'Quarter',
+  status: 'Status',
+  percentComplete: 'Percent complete',
+  note: 'Note',
+  author: 'Author',
+  createdAt: 'Recorded at',
+  target: 'Target',
+  actual: 'Actual',
+  schoolYear: 'School year',
+  dueDays: 'Days to report after a quarter',
+  state: 'State',
+  name: 'Name',
+  email: 'Email',
+  role: 'Role',
+  active: 'Active',
+  mustChangePassword: 'Must change password',
+};
+
+// A changed field in words: its first part named, the rest (a school year, say) as stored.
+export function auditFieldLabel(path: string): string {
+  const [first = path, ...rest] = path.split('.');
+  return [fieldLabels[first] ?? first, ...rest].join(' › ');
+}
