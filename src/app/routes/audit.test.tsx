@@ -53,6 +53,14 @@ describe('the audit screen', () => {
     expect(screen.getByText('2 changes in all, newest first.')).toBeInTheDocument();
   });
 
+  it('names the quarter of a replaced update, which is not among its changes', async () => {
+    resetMockData(testToday, 'admin');
+    mockData().audit.push(entry(1, { operation: 'replace-update', before: { quarter: '2026-Q3', note: 'Late.' }, after: { quarter: '2026-Q3', note: 'On time.' } }));
+    renderApp('/admin/audit');
+    expect(await screen.findByRole('link', { name: 'Action a-001, 2026-Q3' })).toHaveAttribute('href', '/actions/a-001');
+    expect(screen.getByText('Note: Late. → On time.')).toBeInTheDocument();
+  });
+
   it('filters by person, kind and day from the URL and the form, and pages', async () => {
     resetMockData(testToday, 'admin');
     mockData().audit.push(...Array.from({ length: 30 }, (_, i) => entry(i + 1)), entry(31, { userEmail: 'director@example.org', operation: 'save-summary', entityType: 'quarter', entityId: '2026-Q3' }));

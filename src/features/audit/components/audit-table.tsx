@@ -6,8 +6,15 @@ import { auditEntityLabels, auditFieldLabel, auditOperationLabels, auditTargetPa
 
 const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
+// An update's entry names its quarter, which a replaced update does not list among its changes.
+function quarterOf(entry: AuditEntry): string | null {
+  const quarter = (entry.after ?? entry.before)?.quarter;
+  return entry.entityType === 'action' && typeof quarter === 'string' ? quarter : null;
+}
+
 function Target({ entry, personName }: { entry: AuditEntry; personName: string | undefined }) {
-  const label = `${auditEntityLabels[entry.entityType]} ${personName ?? entry.entityId}`;
+  const quarter = quarterOf(entry);
+  const label = `${auditEntityLabels[entry.entityType]} ${personName ?? entry.entityId}${quarter === null ? '' : `, ${quarter}`}`;
   const path = auditTargetPath(entry.entityType, entry.entityId);
   return path === null ? <>{label}</> : <Link to={path}>{label}</Link>;
 }
