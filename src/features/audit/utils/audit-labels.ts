@@ -1,3 +1,4 @@
+import { actionFieldLabels } from '../../../contract/action-writes';
 import type { AuditEntityType, AuditOperation } from '../../../contract/audit';
 
 export const auditOperationLabels: Record<AuditOperation, string> = {
@@ -41,15 +42,7 @@ export function auditTargetPath(entityType: AuditEntityType, entityId: string): 
 }
 
 const fieldLabels: Readonly<Record<string, string>> = {
-  title: 'Title',
-  description: 'Description',
-  priorityId: 'Priority',
-  focusAreaId: 'Focus area',
-  strategyId: 'Strategy',
-  owner: 'Owner',
-  startQuarter: 'Start quarter',
-  dueQuarter: 'Due quarter',
-  studentGroups: 'Student groups',
+  ...actionFieldLabels,
   quarter: 'Quarter',
   status: 'Status',
   percentComplete: 'Percent complete',
