@@ -2,7 +2,7 @@ import type { Role, SessionUser } from '../src/contract/session';
 import { pefPlan } from '../src/domain/pef-plan';
 import { demoAccounts, demoPassword } from '../src/domain/sample/demo-accounts';
 import { generateSampleData } from '../src/domain/sample/generate-sample-data';
-import { memoryDataOf, type MemoryData } from '../server/store/memory-data';
+import { memoryAccountOf, memoryDataOf, type MemoryData } from '../server/store/memory-data';
 
 // The mock API's in-memory data: the plan, the deterministic sample data and
 // the demo accounts, kept by the server's own in-memory store.
@@ -14,7 +14,7 @@ export interface MockData extends MemoryData {
 export function mockUserOf(role: Role): SessionUser {
   const account = demoAccounts.find((a) => a.role === role);
   if (account === undefined) throw new Error(`No demo account has the role ${role}`);
-  return { id: `mock-${role}`, email: account.email, name: account.name, role };
+  return { id: `mock-${role}`, email: account.email, name: account.name, role, mustChangePassword: false };
 }
 
 function createMockData(today: Date, signedInAs: Role | null): MockData {
@@ -24,7 +24,7 @@ function createMockData(today: Date, signedInAs: Role | null): MockData {
       plan: pefPlan,
       actions,
       benchmarks,
-      accounts: demoAccounts.map((a) => ({ ...mockUserOf(a.role), password: demoPassword })),
+      accounts: demoAccounts.map((a) => memoryAccountOf({ ...mockUserOf(a.role), password: demoPassword })),
       user: signedInAs === null ? null : mockUserOf(signedInAs),
     }),
     today,

@@ -7,7 +7,8 @@ import { roles } from '../../src/contract/session';
 import { migrateToLatest } from '../db/migrate';
 import { parseEnv } from '../env';
 import { openDatabase } from '../open-database';
-import { createAccount, minPasswordLength, NewAccountError } from '../services/new-account';
+import { minPasswordLength } from '../../src/contract/users';
+import { createAccount, NewAccountError } from '../services/new-account';
 import { StartupError } from '../startup-error';
 import { createPrompter } from './prompt';
 

@@ -5,6 +5,7 @@ import { initial } from './migrations/0001-initial';
 import { readModel } from './migrations/0002-read-model';
 import { reporting } from './migrations/0003-reporting';
 import { dataRevision } from './migrations/0004-data-revision';
+import { people } from './migrations/0005-people';
 
 // Migrations are listed in code, not read from a folder, so they run the same
 // from source, from a test and from any working directory.
@@ -14,6 +15,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0002-read-model': readModel(dialect),
     '0003-reporting': reporting(dialect),
     '0004-data-revision': dataRevision(),
+    '0005-people': people(),
   };
 }
 

@@ -150,6 +150,10 @@ export interface UserTable {
   role: string;
   password_hash: string;
   created_at: string;
+  active: Generated<number>;
+  must_change_password: Generated<number>;
+  version: Generated<number>;
+  last_sign_in_at: string | null;
 }
 
 export interface SessionTable {

@@ -38,15 +38,26 @@ export const permissions: Record<string, Access> = {
   'POST /api/quarters/:quarter/reopen': ['admin'],
   'GET /api/quarters/:quarter/packet': 'signed-in',
   'GET /api/updates-due': 'signed-in',
+  'PUT /api/session/password': 'signed-in',
+  'GET /api/users': ['admin'],
+  'POST /api/users': ['admin'],
+  'PATCH /api/users/:id': ['admin'],
 };
 
-function authorize(access: Access): MiddlewareHandler<AppEnv> {
+// The writes a person signed in with a one-time password may still make.
+const beforePasswordChange = new Set(['POST /api/session', 'DELETE /api/session', 'PUT /api/session/password']);
+
+function authorize(key: string, access: Access): MiddlewareHandler<AppEnv> {
+  const write = !key.startsWith('GET ') && !beforePasswordChange.has(key);
   return async (c, next) => {
     if (access === 'anyone') return next();
     const user = c.get('user');
     if (user === null) throw new HttpError('unauthorized', 'Sign in to continue; your session may have expired.');
     if (access !== 'signed-in' && !access.includes(user.role)) {
       throw new HttpError('forbidden', `Your role (${user.role}) cannot do this; ask the executive director for access.`);
+    }
+    if (write && user.mustChangePassword) {
+      throw new HttpError('forbidden', 'You signed in with a one-time password: choose your own password first on the “Change your password” page (/account/password), then try again.');
     }
     return next();
   };
@@ -59,5 +70,5 @@ export function apiRoute(app: Hono<AppEnv>, method: Method, path: string, handle
   const key = `${method} ${path}`;
   const access = permissions[key];
   if (access === undefined) throw new Error(`No permission is declared for ${key} (server/http/permissions.ts)`);
-  app.on(method, path, authorize(access), handler);
+  app.on(method, path, authorize(key, access), handler);
 }

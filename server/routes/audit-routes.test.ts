@@ -58,8 +58,13 @@ describe('GET /api/audit', () => {
     ['limit', '0'],
     ['limit', '501'],
     ['limit', 'all'],
-    ['entityType', 'user'],
+    ['entityType', 'person'],
     ['entityId', 'x'.repeat(101)],
+    ['operation', 'delete-everything'],
+    ['from', '2026-02-30'],
+    ['to', 'yesterday'],
+    ['page', '0'],
+    ['page', '1.5'],
   ])('answers a bad %s with a 400 naming it', async (field, value) => {
     const response = await send(t.app, 'GET', `/api/audit?${field}=${value}`, { cookie: await signIn(t.app, 'admin') });
     expect(response.status).toBe(400);

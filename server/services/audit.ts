@@ -27,8 +27,8 @@ export async function recordAudit(trx: StoreWrites, context: WriteContext, recor
 }
 
 export async function listAudit(store: Store, query: unknown): Promise<AuditList> {
-  const filters = parseInput(AuditFilters, query, 'query parameter');
-  return store.auditEntries(filters, filters.limit ?? auditLimit.default);
+  const { limit = auditLimit.default, page = 1, ...scope } = parseInput(AuditFilters, query, 'query parameter');
+  return store.auditEntries(scope, { limit, offset: (page - 1) * limit });
 }
 
 // A refused write rule becomes the API's error; throwing inside the
@@ -38,7 +38,7 @@ export function unwrap<T>(result: WriteResult<T>): T {
   return result.value;
 }
 
-export function conflict(entity: 'action' | 'benchmark' | 'quarter' | 'summary'): HttpError {
+export function conflict(entity: 'action' | 'benchmark' | 'quarter' | 'summary' | 'account'): HttpError {
   return new HttpError(
     'conflict',
     `Someone else changed this ${entity} while you were saving. Nothing was saved: reload to see their changes, then make yours again.`,

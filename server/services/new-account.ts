@@ -2,30 +2,28 @@ import type { Kysely } from 'kysely';
 import * as z from 'zod/mini';
 import { fieldErrors } from '../../src/contract/errors';
 import { Role } from '../../src/contract/session';
+import { Email, Password, PersonName } from '../../src/contract/users';
 import { demoPassword } from '../../src/domain/sample/demo-accounts';
 import type { Database } from '../db/schema';
 import { hashPassword } from './passwords';
 import { createUser } from './sessions';
 
-export const minPasswordLength = 12;
+// The rules every chosen password follows, at the command line and in the app.
+const AccountPassword = Password.check(z.refine((password: string) => password !== demoPassword, { error: 'must not be the demo password' }));
 
-export const NewAccount = z
-  .object({
-    email: z.string().check(z.trim(), z.regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { error: 'must be an email address' })),
-    name: z.string().check(z.trim(), z.minLength(1, { error: 'is required' }), z.maxLength(200, { error: 'is too long' })),
-    role: Role,
-    password: z.string().check(
-      z.minLength(minPasswordLength, { error: `must be at least ${minPasswordLength} characters` }),
-      z.maxLength(1024, { error: 'is too long' }),
-      z.refine((password: string) => password !== demoPassword, { error: 'must not be the demo password' }),
-    ),
-  })
-  .check(
-    z.refine((account) => account.password.toLowerCase() !== account.email.toLowerCase(), {
-      error: 'must not be the email address',
-      path: ['password'],
-    }),
-  );
+// What is wrong with a password someone chose for the account of `email`, if anything.
+export function passwordProblem(password: string, email: string): string | undefined {
+  const parsed = AccountPassword.safeParse(password);
+  if (!parsed.success) return fieldErrors(parsed.error.issues).body;
+  return password.toLowerCase() === email.trim().toLowerCase() ? 'must not be the email address' : undefined;
+}
+
+export const NewAccount = z.object({ email: Email, name: PersonName, role: Role, password: z.string() }).check(
+  z.superRefine((account, context) => {
+    const problem = passwordProblem(account.password, account.email);
+    if (problem !== undefined) context.issues.push({ code: 'custom', message: problem, path: ['password'], input: account.password });
+  }),
+);
 export type NewAccount = z.infer<typeof NewAccount>;
 
 export class NewAccountError extends Error {

@@ -1,14 +1,14 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Role, SessionUser } from '../../src/contract/session';
-import type { Database } from '../db/schema';
+import type { Database, UserTable } from '../db/schema';
 import type { FailureWindow, StoredUser } from '../store/account-store';
 import { absoluteLimitMs, idleLimitMs } from './session-limits';
 
 const touchEveryMs = 60 * 1000;
 
 // Only a hash of the session id is stored: a copy of the database opens no session.
-function hashId(id: string): string {
+export function hashId(id: string): string {
   return createHash('sha256').update(id).digest('hex');
 }
 
@@ -16,6 +16,7 @@ export async function createSession(db: Kysely<Database>, userId: string, now: D
   const id = randomBytes(32).toString('base64url');
   const at = now.toISOString();
   await db.insertInto('sessions').values({ id_hash: hashId(id), user_id: userId, created_at: at, last_seen_at: at }).execute();
+  await db.updateTable('users').set({ last_sign_in_at: at }).where('id', '=', userId).execute();
   return id;
 }
 
@@ -27,8 +28,9 @@ export async function findSessionUser(db: Kysely<Database>, id: string, now: Dat
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.id_hash', 'sessions.created_at', 'sessions.last_seen_at', 'users.id', 'users.email', 'users.name', 'users.role'])
+    .select(['sessions.id_hash', 'sessions.created_at', 'sessions.last_seen_at', 'users.id', 'users.email', 'users.name', 'users.role', 'users.must_change_password'])
     .where('sessions.id_hash', '=', hashId(id))
+    .where('users.active', '=', 1)
     .executeTakeFirst();
   if (row === undefined) return null;
   const idle = now.getTime() - Date.parse(row.last_seen_at);
@@ -40,7 +42,7 @@ export async function findSessionUser(db: Kysely<Database>, id: string, now: Dat
   if (idle > touchEveryMs) {
     await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id_hash', '=', row.id_hash).execute();
   }
-  return { id: row.id, email: row.email, name: row.name, role: row.role as Role };
+  return { id: row.id, email: row.email, name: row.name, role: row.role as Role, mustChangePassword: row.must_change_password === 1 };
 }
 
 export async function failuresInWindow(db: Kysely<Database>, key: string, now: Date, failureWindowMs: number): Promise<FailureWindow | null> {
@@ -71,9 +73,22 @@ export async function recordFailure(db: Kysely<Database>, key: string, now: Date
   return { failures: row.failures, firstFailureAt: Date.parse(row.first_failure_at) };
 }
 
+export function storedUserOf(row: Selectable<UserTable>): StoredUser {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    mustChangePassword: row.must_change_password === 1,
+    passwordHash: row.password_hash,
+    active: row.active === 1,
+    version: row.version,
+  };
+}
+
 export async function userByEmail(db: Kysely<Database>, email: string): Promise<StoredUser | undefined> {
   const row = await db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
-  return row === undefined ? undefined : { id: row.id, email: row.email, name: row.name, role: row.role as Role, passwordHash: row.password_hash };
+  return row === undefined ? undefined : storedUserOf(row);
 }
 
 export async function clearFailures(db: Kysely<Database>, key: string): Promise<void> {
@@ -82,13 +97,21 @@ export async function clearFailures(db: Kysely<Database>, key: string): Promise<
 
 export async function createUser(
   db: Kysely<Database>,
-  user: { email: string; name: string; role: Role; passwordHash: string },
+  user: { email: string; name: string; role: Role; passwordHash: string; mustChangePassword?: boolean },
   now: Date,
 ): Promise<string> {
   const id = randomUUID();
   await db
     .insertInto('users')
-    .values({ id, email: user.email.toLowerCase(), name: user.name, role: user.role, password_hash: user.passwordHash, created_at: now.toISOString() })
+    .values({
+      id,
+      email: user.email.toLowerCase(),
+      name: user.name,
+      role: user.role,
+      password_hash: user.passwordHash,
+      must_change_password: user.mustChangePassword === true ? 1 : 0,
+      created_at: now.toISOString(),
+    })
     .execute();
   return id;
 }

@@ -6,7 +6,7 @@ import { HttpError } from '../http/http-error';
 import type { AccountStore } from '../store/account-store';
 import { kyselyAccounts } from '../store/kysely-accounts';
 import { memoryAccounts } from '../store/memory-accounts';
-import { memoryDataOf, type MemoryData } from '../store/memory-data';
+import { memoryAccountOf, memoryDataOf, type MemoryData } from '../store/memory-data';
 import { hashPassword } from './passwords';
 import { createUser } from './sessions';
 import { signIn } from './sign-in';
@@ -21,7 +21,7 @@ const stores: [string, () => Promise<{ accounts: AccountStore; close(): Promise<
   [
     'the in-memory accounts',
     async () => {
-      const data: MemoryData = memoryDataOf({ plan: pefPlan, actions: [], benchmarks: [], accounts: [{ id: 'u-1', email, name: 'Staff', role: 'staff', password }] });
+      const data: MemoryData = memoryDataOf({ plan: pefPlan, actions: [], benchmarks: [], accounts: [memoryAccountOf({ id: 'u-1', email, name: 'Staff', role: 'staff', password })] });
       return { accounts: memoryAccounts(() => data), close: async () => {} };
     },
   ],

@@ -64,5 +64,7 @@ export async function signIn(accounts: AccountStore, email: string, password: st
   const after = await lockOf(accounts, throttles, now);
   if (after !== null) throw after;
   await accounts.clearFailures(key);
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  // Told only to whoever knows the password, so it reveals nothing to a guesser.
+  if (!user.active) throw new HttpError('forbidden', 'This account has been deactivated. Ask the executive director to reactivate it.');
+  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
 }

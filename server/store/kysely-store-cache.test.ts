@@ -56,7 +56,7 @@ for (const target of testDatabaseTargets) {
       expect(await read()).toEqual(before);
       const user = await t.handle.db.selectFrom('users').select(['id', 'email', 'name', 'role']).where('role', '=', 'staff').executeTakeFirstOrThrow();
       const action = await t.handle.db.selectFrom('action_status').select('action_id').where('quarter', '=', quarter).where('status', '!=', 'completed').executeTakeFirstOrThrow();
-      await addUpdate(writer, pefPlan, { user: { ...user, role: 'staff' }, now: testToday }, action.action_id, {
+      await addUpdate(writer, pefPlan, { user: { ...user, role: 'staff', mustChangePassword: false }, now: testToday }, action.action_id, {
         quarter,
         status: 'completed',
         percentComplete: 100,

@@ -41,7 +41,7 @@ export function kyselyStore(db: Kysely<Database>): Store {
         await bumpDataRevision(trx);
         return result;
       }),
-    auditEntries: (scope, limit) => loadAuditEntries(db, scope, limit),
+    auditEntries: (scope, page) => loadAuditEntries(db, scope, page),
     accounts: kyselyAccounts(db),
     reporting: { ...reporting, publications: () => cache.get('publications', () => reporting.publications()) },
     probe: (now) => probeDatabase(db, now),

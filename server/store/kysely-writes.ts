@@ -5,6 +5,7 @@ import { insertAuditRow } from '../db/repository/audit-repository';
 import { loadBenchmarks } from '../db/repository/benchmark-repository';
 import { bumpBenchmarkVersion, upsertBenchmarkYear } from '../db/repository/benchmark-write-repository';
 import type { Database } from '../db/schema';
+import { kyselyAccountWrites } from '../db/repository/user-repository';
 import { kyselyReportingWrites } from './kysely-reporting';
 import type { StoreWrites } from './store-writes';
 
@@ -23,5 +24,6 @@ export function kyselyWrites(trx: Kysely<Database>): StoreWrites {
     upsertBenchmarkYear: (benchmarkId, year) => upsertBenchmarkYear(trx, benchmarkId, year),
     insertAuditRow: (row) => insertAuditRow(trx, row),
     reporting: kyselyReportingWrites(trx),
+    accounts: kyselyAccountWrites(trx),
   };
 }

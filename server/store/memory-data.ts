@@ -7,6 +7,14 @@ import { emptyMemoryReporting, type MemoryReporting } from './memory-reporting';
 
 export interface MemoryAccount extends SessionUser {
   readonly password: string;
+  readonly active: boolean;
+  readonly version: number;
+  readonly lastSignInAt: string | null;
+}
+
+// A new, active account that may keep its password.
+export function memoryAccountOf(account: Omit<SessionUser, 'mustChangePassword'> & { password: string }): MemoryAccount {
+  return { ...account, mustChangePassword: false, active: true, version: 1, lastSignInAt: null };
 }
 
 // What an in-memory store keeps. Its arrays are changed in place, so whoever
@@ -16,7 +24,7 @@ export interface MemoryData {
   actions: ActionRecord[];
   benchmarks: Benchmark[];
   audit: AuditEntry[];
-  accounts: readonly MemoryAccount[];
+  accounts: MemoryAccount[];
   // The one person signed in: a page running the mock API has one session.
   user: SessionUser | null;
   signInFailures: Map<string, { failures: number; firstFailureAt: number }>;

@@ -1,3 +1,4 @@
+import { auditEntryMatches } from '../db/repository/audit-repository';
 import { memoryAccounts } from './memory-accounts';
 import { memoryActionReads } from './memory-action-reads';
 import type { MemoryData } from './memory-data';
@@ -13,9 +14,9 @@ export function memoryStore(data: () => MemoryData): Store {
     plan: async () => data().plan,
     benchmarks: async (priority) => data().benchmarks.filter((b) => priority === undefined || b.priorityId === priority),
     transaction: (work) => memoryTransaction(data(), work),
-    auditEntries: async ({ entityType, entityId }, limit) => {
-      const matching = data().audit.filter((e) => (entityType === undefined || e.entityType === entityType) && (entityId === undefined || e.entityId === entityId));
-      return { items: matching.slice(-limit).reverse(), total: matching.length };
+    auditEntries: async (scope, { limit, offset }) => {
+      const matching = data().audit.filter(auditEntryMatches(scope)).reverse();
+      return { items: matching.slice(offset, offset + limit), total: matching.length };
     },
     accounts: memoryAccounts(data),
     reporting: memoryReporting(() => data().reporting),

@@ -7,7 +7,7 @@ import { memoryStore } from './memory-store';
 import { memoryTransaction } from './memory-writes';
 
 const today = new Date('2026-11-22T12:00:00Z');
-const staff = { id: 'u-staff', email: 'staff@example.org', name: 'Staff', role: 'staff' } as const;
+const staff = { id: 'u-staff', email: 'staff@example.org', name: 'Staff', role: 'staff', mustChangePassword: false } as const;
 
 function freshData(): MemoryData {
   const { actions, benchmarks } = generateSampleData(pefPlan, today);

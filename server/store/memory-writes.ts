@@ -1,6 +1,7 @@
 import type { ActionRecord } from '../../src/domain/action-record';
 import { latestReportedQuarter } from '../../src/domain/status-as-of';
 import type { MemoryData } from './memory-data';
+import { memoryAccountWrites } from './memory-accounts';
 import { memoryReporting } from './memory-reporting';
 import type { StoreWrites } from './store-writes';
 
@@ -48,12 +49,20 @@ export function memoryWrites(data: MemoryData): StoreWrites {
       data.audit.push({ seq: data.audit.length + 1, ...row });
     },
     reporting: memoryReporting(() => data.reporting),
+    accounts: memoryAccountWrites(data),
   };
 }
 
 // Runs `work` on the data; when it throws, the data is put back as it was.
 export async function memoryTransaction<T>(data: MemoryData, work: (writes: StoreWrites) => Promise<T>): Promise<T> {
-  const saved = { actions: [...data.actions], benchmarks: [...data.benchmarks], audit: [...data.audit], reporting: structuredClone(data.reporting) };
+  const saved = {
+    actions: [...data.actions],
+    benchmarks: [...data.benchmarks],
+    audit: [...data.audit],
+    reporting: structuredClone(data.reporting),
+    accounts: [...data.accounts],
+    user: data.user,
+  };
   try {
     return await work(memoryWrites(data));
   } catch (error) {
@@ -61,6 +70,8 @@ export async function memoryTransaction<T>(data: MemoryData, work: (writes: Stor
     data.benchmarks.splice(0, data.benchmarks.length, ...saved.benchmarks);
     data.audit.splice(0, data.audit.length, ...saved.audit);
     data.reporting = saved.reporting;
+    data.accounts.splice(0, data.accounts.length, ...saved.accounts);
+    data.user = saved.user;
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import type { Update } from '../../src/contract/actions';
 import type { ActionRecord } from '../../src/domain/action-record';
 import type { ActionFields } from '../../src/domain/action-writes';
 import type { NewAuditRow } from '../db/repository/audit-repository';
+import type { AccountWrites } from './account-store';
 import type { ReportingWrites } from './reporting-store';
 
 // What a write may read and change inside its transaction. The version
@@ -21,4 +22,5 @@ export interface StoreWrites {
   upsertBenchmarkYear(benchmarkId: string, year: BenchmarkYear): Promise<void>;
   insertAuditRow(row: NewAuditRow): Promise<void>;
   readonly reporting: ReportingWrites;
+  readonly accounts: AccountWrites;
 }

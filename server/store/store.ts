@@ -2,7 +2,7 @@ import type { AuditList } from '../../src/contract/audit';
 import type { Benchmark } from '../../src/contract/benchmarks';
 import type { PriorityId } from '../../src/contract/ids';
 import type { Plan } from '../../src/contract/plan';
-import type { AuditScope } from '../db/repository/audit-repository';
+import type { AuditPage, AuditScope } from '../db/repository/audit-repository';
 import type { AccountStore } from './account-store';
 import type { ActionReads } from './action-reads';
 import type { ReportingReads } from './reporting-store';
@@ -19,8 +19,8 @@ export interface Store {
   // Runs `work` as one transaction: everything it wrote stays or, when it
   // throws, nothing does.
   transaction<T>(work: (writes: StoreWrites) => Promise<T>): Promise<T>;
-  // Newest first, at most `limit`, with the count of every matching entry.
-  auditEntries(scope: AuditScope, limit: number): Promise<AuditList>;
+  // One page, newest first, with the count of every matching entry.
+  auditEntries(scope: AuditScope, page: AuditPage): Promise<AuditList>;
   readonly accounts: AccountStore;
   readonly reporting: ReportingReads;
   // Reads and writes the database once, for the readiness check; throws what it met.

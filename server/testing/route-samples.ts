@@ -10,7 +10,9 @@ import { Plan } from '../../src/contract/plan';
 import { QuarterSummary, ReportingPeriods, UpdatesDue } from '../../src/contract/reporting';
 import { QuarterlyReview, ReviewListPage } from '../../src/contract/review';
 import { DemoAccounts, Session } from '../../src/contract/session';
+import { UserList, UserWrite } from '../../src/contract/users';
 import { StatusHistory } from '../../src/contract/status-history';
+import { demoPassword } from '../../src/domain/sample/demo-accounts';
 import type { AppEnv } from '../http/app-env';
 import { accountOf, send, signIn } from './test-app';
 
@@ -50,6 +52,16 @@ async function benchmarkVersion(app: Hono<AppEnv>, cookie: string, id: string): 
   const benchmark = list.items.find((b) => b.id === id);
   if (benchmark === undefined) throw new Error(`The sample data has no benchmark ${id}`);
   return benchmark.version;
+}
+
+export const sampleNewUser = { name: 'Dana Lee', email: 'dana.lee@example.org', role: 'board' } as const;
+export const sampleNewPassword = 'a passphrase of my own';
+
+async function freshUserId(app: Hono<AppEnv>): Promise<string> {
+  const body = { ...sampleNewUser, email: `person-${crypto.randomUUID()}@example.org` };
+  const response = await send(app, 'POST', '/api/users', { cookie: await signIn(app, 'admin'), body });
+  if (response.status !== 201) throw new Error(`Adding a sample person answered ${response.status}: ${await response.text()}`);
+  return UserWrite.parse(await response.json()).user.id;
 }
 
 interface RouteSample {
@@ -119,6 +131,17 @@ export const routeSamples: Record<string, RouteSample> = {
   },
   'GET /api/quarters/:quarter/packet': { request: get('/api/quarters/2026-Q3/packet'), response: { schema: BoardPacket } },
   'GET /api/updates-due': { request: get('/api/updates-due'), response: { schema: UpdatesDue } },
+  'PUT /api/session/password': {
+    request: async () => ({ method: 'PUT', path: '/api/session/password', body: { currentPassword: demoPassword, newPassword: sampleNewPassword } }),
+    response: { schema: Session },
+  },
+  'GET /api/users': { request: get('/api/users'), response: { schema: UserList } },
+  'POST /api/users': { request: async () => ({ method: 'POST', path: '/api/users', body: sampleNewUser }), response: { schema: UserWrite } },
+  'PATCH /api/users/:id': {
+    // A person of its own, added by the director, so its version is known (1).
+    request: async (app) => ({ method: 'PATCH', path: `/api/users/${await freshUserId(app)}`, body: { role: 'staff', version: 1 } }),
+    response: { schema: UserWrite },
+  },
 };
 
 // The routes the app has really registered under /api, as "METHOD /path":

@@ -20,6 +20,9 @@ const BoardPacketRoute = lazy(() => import('./routes/board-packet').then((m) => 
 const SignInRoute = lazy(() => import('./routes/sign-in').then((m) => ({ default: m.SignInRoute })));
 const PriorityRoute = lazy(() => import('./routes/priority').then((m) => ({ default: m.PriorityRoute })));
 const NewActionRoute = lazy(() => import('./routes/action-form').then((m) => ({ default: m.NewActionRoute })));
+const PeopleRoute = lazy(() => import('./routes/people').then((m) => ({ default: m.PeopleRoute })));
+const AuditRoute = lazy(() => import('./routes/audit').then((m) => ({ default: m.AuditRoute })));
+const AccountPasswordRoute = lazy(() => import('./routes/account-password').then((m) => ({ default: m.AccountPasswordRoute })));
 const EditActionRoute = lazy(() => import('./routes/action-form').then((m) => ({ default: m.EditActionRoute })));
 
 export function AppRoutes() {
@@ -41,6 +44,9 @@ export function AppRoutes() {
         <Route path="review/:quarter/packet" element={<BoardPacketRoute />} />
         <Route path="updates-due" element={<UpdatesDueRoute />} />
         <Route path="priorities/:id" element={<PriorityRoute />} />
+        <Route path="admin/users" element={<PeopleRoute />} />
+        <Route path="admin/audit" element={<AuditRoute />} />
+        <Route path="account/password" element={<AccountPasswordRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -93,6 +93,13 @@ describe('AuditFilters', () => {
     for (const limit of ['0', '501', '2.5', 'ten', '']) {
       expect(problems(AuditFilters, { limit }), limit).toEqual({ limit: 'must be a whole number from 1 to 500' });
     }
-    expect(problems(AuditFilters, { entityType: 'user' })).toEqual({ entityType: `must be one of: ${auditEntityTypes.join(', ')}` });
+    expect(problems(AuditFilters, { entityType: 'person' })).toEqual({ entityType: `must be one of: ${auditEntityTypes.join(', ')}` });
+  });
+
+  it('reads the page, and the days in order', () => {
+    expect(AuditFilters.parse({ page: '3', from: '2026-11-01', to: '2026-11-01' })).toEqual({ page: 3, from: '2026-11-01', to: '2026-11-01' });
+    for (const page of ['0', '-1', '1.5', 'next']) expect(problems(AuditFilters, { page }), page).toEqual({ page: 'must be a whole number of 1 or more' });
+    for (const day of ['2026-02-29', '2026-13-01', '26-11-01', 'today']) expect(problems(AuditFilters, { from: day }), day).toEqual({ from: 'must be a date like 2026-11-22' });
+    expect(problems(AuditFilters, { from: '2026-11-02', to: '2026-11-01' })).toEqual({ to: 'must not be before the from date' });
   });
 });

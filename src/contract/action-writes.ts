@@ -49,6 +49,19 @@ const actionFields = {
 export const actionFieldNames = Object.keys(actionFields) as (keyof typeof actionFields)[];
 export type ActionFieldName = keyof typeof actionFields;
 
+// Each field in words, as forms and the audit name it.
+export const actionFieldLabels: Record<ActionFieldName, string> = {
+  title: 'Title',
+  description: 'Description',
+  priorityId: 'Priority',
+  focusAreaId: 'Focus area',
+  strategyId: 'Strategy',
+  owner: 'Owner',
+  startQuarter: 'Start quarter',
+  dueQuarter: 'Due quarter',
+  studentGroups: 'Student groups',
+};
+
 // POST /api/actions. Both quarters must also lie in the plan period.
 export const NewAction = z.strictObject(actionFields).check(dueNotBeforeStart);
 export type NewAction = z.infer<typeof NewAction>;

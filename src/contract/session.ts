@@ -21,6 +21,8 @@ export const SessionUser = z.object({
   email: z.string(),
   name: z.string(),
   role: Role,
+  // Signed in with a one-time password: every write but changing it is refused.
+  mustChangePassword: z.boolean(),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 

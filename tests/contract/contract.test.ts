@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mockData, resetMockData } from '../../mocks/data';
 import { permissions } from '../../server/http/permissions';
-import { sampleNewAction, sampleUpdate } from '../../server/testing/route-samples';
+import { sampleNewAction, sampleNewPassword, sampleNewUser, sampleUpdate } from '../../server/testing/route-samples';
+import { UserList, UserWrite } from '../../src/contract/users';
 import { createTestApp, testToday as serverToday, type TestApp } from '../../server/testing/test-app';
 import { roles, type Role } from '../../src/contract/session';
 import { testToday } from '../test-today';
@@ -197,6 +198,35 @@ describe('the mock API and the server', () => {
     expect((await apis.same('GET', '/api/audit')).status).toBe(200);
     expect((await apis.same('GET', '/api/audit?entityType=action&limit=5')).status).toBe(200);
     expect((await apis.same('GET', '/api/audit?limit=0')).status).toBe(400);
+  });
+
+  it('manage people alike: add, refuse, edit, keep the last admin, change one’s password', async () => {
+    await apis.signInAs('admin');
+    expect((await apis.both('GET', '/api/users')).server.status).toBe(200);
+    const created = await apis.both('POST', '/api/users', { body: sampleNewUser });
+    expect(created.server.status).toBe(201);
+    expect((await apis.both('POST', '/api/users', { body: sampleNewUser })).server.status).toBe(409);
+    expect((await apis.both('POST', '/api/users', { body: { ...sampleNewUser, role: 'owner' } })).server.status).toBe(400);
+    expect((await apis.both('PATCH', '/api/users/no-such-person', { body: { role: 'staff', version: 1 } })).server.status).toBe(404);
+    expect((await apis.both('PATCH', '/api/users/no-such-person', { body: { version: 1 } })).server.status).toBe(400);
+    // Account ids differ between the two stores: each side edits its own.
+    const idOf = (answer: { body: unknown }) => UserWrite.parse(answer.body).user.id;
+    const directorOf = (answer: { body: unknown }) => UserList.parse(answer.body).items.find((u) => u.role === 'admin');
+    const list = await apis.both('GET', '/api/users');
+    const sides = [
+      { send: apis.server.bind(apis), id: idOf(created.server), director: directorOf(list.server) },
+      { send: apis.mock.bind(apis), id: idOf(created.mock), director: directorOf(list.mock) },
+    ];
+    const statuses = async (body: unknown, idOn: (side: (typeof sides)[number]) => string | undefined = (side) => side.id) =>
+      Promise.all(sides.map(async (side) => (await side.send('PATCH', `/api/users/${idOn(side) ?? ''}`, { body })).status));
+    expect(await statuses({ role: 'staff', version: 1 })).toEqual([200, 200]);
+    expect(await statuses({ active: false, version: 1 })).toEqual([409, 409]);
+    expect(await statuses({ active: false, version: 1 }, (side) => side.director?.id)).toEqual([400, 400]);
+    expect(await statuses({ resetPassword: true, version: 2 })).toEqual([200, 200]);
+    expect((await apis.both('PUT', '/api/session/password', { body: { currentPassword: 'wrong', newPassword: sampleNewPassword } })).server.status).toBe(400);
+    expect((await apis.both('PUT', '/api/session/password', { body: { currentPassword: 'demo-password', newPassword: 'short' } })).server.status).toBe(400);
+    expect((await apis.same('PUT', '/api/session/password', { body: { currentPassword: 'demo-password', newPassword: sampleNewPassword } })).status).toBe(200);
+    expect((await apis.both('GET', '/api/audit?entityType=user&operation=edit-user&from=2026-01-01&to=2026-12-31&page=1')).server.status).toBe(200);
   });
 
   // The in-memory store's session against the database's: for every route

@@ -57,7 +57,7 @@ for (const target of testDatabaseTargets) {
       for (const table of tables) expect(await count(db, table)).toBe(0);
       await migrateToLatest(t.handle);
       const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
-      expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial', '0002-read-model', '0003-reporting', '0004-data-revision']);
+      expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial', '0002-read-model', '0003-reporting', '0004-data-revision', '0005-people']);
     });
 
     it('migrates beside another copy already migrated in the same database', async () => {
@@ -150,7 +150,7 @@ for (const target of testDatabaseTargets) {
     it('keeps users and sessions: sign-in, session lookup, expiry, sign-out', async () => {
       await migrateToLatest(t.handle);
       const id = await createUser(db, { email: 'Director@PEF.example', name: 'Director', role: 'admin', passwordHash: await hashPassword('correct horse battery') }, today);
-      const user = { id, email: 'director@pef.example', name: 'Director', role: 'admin' };
+      const user = { id, email: 'director@pef.example', name: 'Director', role: 'admin', mustChangePassword: false };
       expect(await signIn(kyselyAccounts(db), 'DIRECTOR@pef.example', 'correct horse battery', today)).toEqual(user);
       await expect(signIn(kyselyAccounts(db), 'director@pef.example', 'wrong horse battery', today)).rejects.toBeInstanceOf(HttpError);
       expect(await count(db, 'sign_in_failures')).toBe(1);

@@ -3,6 +3,7 @@ import { Suspense, useEffect } from 'react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { toSearch } from '../../lib/api-client';
 import { sessionEndedKey, useSessionUser } from '../../features/auth/api/get-session';
+import { changePasswordPath } from '../../features/auth/api/change-password';
 import { UserMenu } from '../../features/auth/components/user-menu';
 import { UpdatesDueLink } from '../../features/reporting/components/updates-due-link';
 import { writerRoles } from '../../contract/session';
@@ -15,6 +16,11 @@ const sections = [
   { to: '/benchmarks', label: 'Benchmarks', end: false },
   { to: '/review', label: 'Review', end: false },
   { to: '/plan', label: 'Plan', end: false },
+] as const;
+
+const adminSections = [
+  { to: '/admin/users', label: 'People' },
+  { to: '/admin/audit', label: 'Audit' },
 ] as const;
 
 // A new screen starts at its top; a new filter on the same screen keeps the place.
@@ -36,6 +42,10 @@ function SignedIn() {
     const expired = queryClient.getQueryData(sessionEndedKey) === true ? '1' : undefined;
     return <Navigate to={`/sign-in${toSearch({ next: `${pathname}${search}`, expired })}`} replace />;
   }
+  // A one-time password is replaced before anything else, then the person goes on.
+  if (user.mustChangePassword && pathname !== changePasswordPath) {
+    return <Navigate to={`${changePasswordPath}${toSearch({ next: `${pathname}${search}` })}`} replace />;
+  }
   return (
     <>
       <AppHeader>
@@ -53,6 +63,12 @@ function SignedIn() {
                 <UpdatesDueLink />
               </li>
             )}
+            {user.role === 'admin' &&
+              adminSections.map((section) => (
+                <li key={section.to}>
+                  <NavLink to={section.to}>{section.label}</NavLink>
+                </li>
+              ))}
           </ul>
         </nav>
         <UserMenu user={user} />

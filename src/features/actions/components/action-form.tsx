@@ -1,13 +1,13 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { actionTextLimits, type ActionFieldName } from '../../../contract/action-writes';
+import { actionFieldLabels, actionTextLimits, type ActionFieldName } from '../../../contract/action-writes';
 import type { Update } from '../../../contract/actions';
 import type { Plan } from '../../../contract/plan';
 import { FormField } from '../../../components/form-field';
 import { serverFieldError, WriteProblem } from '../../../components/write-problem';
 import { quarterLabel, quarterMonths } from '../../../domain/quarters';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
-import { actionFieldLabels, checkAction, type ActionFormValues } from '../utils/action-form-values';
+import { checkAction, type ActionFormValues } from '../utils/action-form-values';
 import { sentenceCase } from '../utils/describe-filters';
 import { StrategyChoice } from './strategy-choice';
 import { StudentGroupsChoice } from './student-groups-choice';

@@ -6,7 +6,8 @@ import type { Plan } from '../../../contract/plan';
 import { useRefetch } from '../../../lib/use-refetch';
 import { useEditAction } from '../api/edit-action';
 import { actionQueryOptions } from '../api/get-action';
-import { actionFieldLabels, actionFormValuesOf, changedFields, toActionPatch } from '../utils/action-form-values';
+import { actionFieldLabels } from '../../../contract/action-writes';
+import { actionFormValuesOf, changedFields, toActionPatch } from '../utils/action-form-values';
 import { ActionForm } from './action-form';
 
 interface EditActionFormProps {

@@ -1,4 +1,4 @@
-import { actionTextLimits, type ActionFieldName, type ActionPatch, type NewAction } from '../../../contract/action-writes';
+import { actionFieldLabels, actionTextLimits, type ActionFieldName, type ActionPatch, type NewAction } from '../../../contract/action-writes';
 import type { ActionDetail, Update } from '../../../contract/actions';
 import type { FocusAreaId, PriorityId, StudentGroupId } from '../../../contract/ids';
 import type { Plan } from '../../../contract/plan';
@@ -16,18 +16,6 @@ export interface ActionFormValues {
   dueQuarter: string;
   studentGroups: StudentGroupId[];
 }
-
-export const actionFieldLabels: Record<ActionFieldName, string> = {
-  title: 'Title',
-  description: 'Description',
-  priorityId: 'Priority',
-  focusAreaId: 'Focus area',
-  strategyId: 'Strategy',
-  owner: 'Owner',
-  startQuarter: 'Start quarter',
-  dueQuarter: 'Due quarter',
-  studentGroups: 'Student groups',
-};
 
 export function actionFormValuesOf(action: ActionDetail): ActionFormValues {
   const { title, description, priorityId, focusAreaId, strategyId, owner, startQuarter, dueQuarter, studentGroups } = action;

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { roleLabels, type SessionUser } from '../../../contract/session';
+import { changePasswordPath } from '../api/change-password';
 import { useSignOut } from '../api/sign-out';
 
 export function UserMenu({ user }: { user: SessionUser }) {
@@ -12,6 +13,7 @@ export function UserMenu({ user }: { user: SessionUser }) {
       <span>
         {user.name} <span className="user-role">({roleLabels[user.role]})</span>
       </span>
+      <Link to={changePasswordPath}>Change password</Link>
       <button
         type="button"
         disabled={signOut.isPending}
