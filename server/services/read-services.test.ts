@@ -14,7 +14,8 @@ import { memoryStore } from '../store/memory-store';
 import type { Store } from '../store/store';
 import { testToday } from '../testing/test-app';
 import { testDatabaseTargets } from '../testing/test-databases';
-import { actionDetail, exportActions, listActions } from './action-queries';
+import { actionDetail, listActions } from './action-queries';
+import { exportActions } from './exports';
 import { overview } from './overview';
 import { quarterlyReview, reviewListPage } from './review';
 
@@ -59,7 +60,7 @@ for (const [name, skip, open] of stores) describe.skipIf(skip)(`the read service
     expect(list).toMatchObject({ asOf: '2026-Q3', latestReported: '2026-Q3', total: sample.actions.length });
     expect((await actionDetail(store, { id: 'a-001' }, {}, testToday)).asOf).toBe('2026-Q3');
     expect((await overview(store, {}, testToday)).asOf).toBe('2026-Q3');
-    expect((await exportActions(store, {}, testToday)).fileName).toContain('2026-Q3');
+    expect((await exportActions(store, 'csv', {}, testToday)).fileName).toContain('2026-Q3');
   });
 
   it('refuse a quarter outside the plan period with one message, naming the field', async () => {
@@ -67,7 +68,7 @@ for (const [name, skip, open] of stores) describe.skipIf(skip)(`the read service
     expect(await refusal(listActions(store, { quarter: '2031-Q1' }, testToday))).toEqual(expected);
     expect(await refusal(actionDetail(store, { id: 'a-001' }, { quarter: '2023-Q2' }, testToday))).toEqual(expected);
     expect(await refusal(overview(store, { quarter: '2027-Q3' }, testToday))).toEqual(expected);
-    expect(await refusal(exportActions(store, { quarter: '2031-Q1' }, testToday))).toEqual(expected);
+    expect(await refusal(exportActions(store, 'xlsx', { quarter: '2031-Q1' }, testToday))).toEqual(expected);
   });
 
   it('count the overview’s 24 cells as of the asked quarter, in a small answer', async () => {

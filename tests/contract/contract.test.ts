@@ -60,6 +60,8 @@ const reads = [
   '/api/overview?quarter=2024-Q2',
   '/api/overview?quarter=2031-Q1',
   '/api/export/actions.csv?status=bogus',
+  '/api/export/updates.xlsx?quarter=2031-Q1',
+  '/api/export/benchmarks.csv?priority=bad',
   '/api/audit',
   '/api/reporting-periods',
   '/api/quarters/2026-Q3/summary',
@@ -76,7 +78,14 @@ const exports = [
   '/api/export/actions.csv?focusArea=community-building&status=completed&quarter=2024-Q4',
   '/api/export/actions.csv?q=zzzz-nothing-matches',
   '/api/export/actions.csv?page=2&pageSize=5',
+  '/api/export/updates.csv',
+  '/api/export/updates.csv?priority=wellness&status=at-risk&quarter=2025-Q4',
+  '/api/export/benchmarks.csv',
+  '/api/export/benchmarks.csv?priority=wellness',
 ];
+
+// A workbook carries the time it was written: the same status, type and name only.
+const workbooks = ['/api/export/actions.xlsx?priority=technology', '/api/export/updates.xlsx?q=teacher', '/api/export/benchmarks.xlsx?priority=wellness'];
 
 describe('the mock API and the server', () => {
   let t: TestApp;
@@ -98,6 +107,13 @@ describe('the mock API and the server', () => {
     const answer = await apis.same('GET', path);
     expect(answer.status).toBe(200);
     expect(answer.disposition).toMatch(/^attachment; filename="[^"]+\.csv"$/);
+  });
+
+  it.each(workbooks)('export a workbook alike for %s', async (path) => {
+    const { server, mock } = await apis.both('GET', path);
+    expect(server.status).toBe(200);
+    expect(server.disposition).toMatch(/^attachment; filename="pef-[a-z]+-[\w-]+\.xlsx"$/);
+    expect(mock.disposition).toBe(server.disposition);
   });
 
   it('create, edit and refuse actions alike', async () => {
