@@ -25,6 +25,8 @@ export const permissions: Record<string, Access> = {
   'GET /api/status-history': 'signed-in',
   'GET /api/overview': 'signed-in',
   'GET /api/benchmarks': 'signed-in',
+  'POST /api/benchmarks': writers,
+  'PATCH /api/benchmarks/:id': writers,
   'PUT /api/benchmarks/:id/values/:schoolYear': writers,
   'GET /api/review/:quarter': 'signed-in',
   'GET /api/review/:quarter/:list': 'signed-in',

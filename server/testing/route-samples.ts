@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { NewAction } from '../../src/contract/action-writes';
+import type { NewBenchmark } from '../../src/contract/benchmark-writes';
 import { ActionDetail, ActionList } from '../../src/contract/actions';
 import { AuditList } from '../../src/contract/audit';
 import { Benchmark, BenchmarkList } from '../../src/contract/benchmarks';
@@ -43,6 +44,19 @@ export const sampleNewAction: NewAction = {
 };
 export const sampleUpdate = { quarter: '2026-Q3', status: 'on-track', percentComplete: 50, note: '' } as const;
 export const sampleBenchmarkId = 'teacher-retention-rate';
+export const sampleNewBenchmark: NewBenchmark = {
+  priorityId: 'wellness',
+  name: 'Counselor caseload',
+  description: 'Students per school counselor.',
+  unit: 'ratio',
+  direction: 'lower',
+  baseline: { schoolYear: '2022-23', value: 480 },
+  targets: [
+    { schoolYear: '2024-25', target: 420 },
+    { schoolYear: '2026-27', target: 350 },
+  ],
+  studentGroups: ['english-learners'],
+};
 
 // A new action of its own for each write that needs one, so its version is known (1).
 export async function freshActionId(app: Hono<AppEnv>, writerCookie: string): Promise<string> {
@@ -95,6 +109,15 @@ export const routeSamples: Record<string, RouteSample> = {
   'GET /api/status-history': { request: get('/api/status-history?priority=technology'), response: { schema: StatusHistory } },
   'GET /api/overview': { request: get('/api/overview?quarter=2025-Q2'), response: { schema: Overview } },
   'GET /api/benchmarks': { request: get('/api/benchmarks?priority=teachers-leaders'), response: { schema: BenchmarkList } },
+  'POST /api/benchmarks': { request: async () => ({ method: 'POST', path: '/api/benchmarks', body: sampleNewBenchmark }), response: { schema: Benchmark } },
+  'PATCH /api/benchmarks/:id': {
+    request: async (app, writer) => ({
+      method: 'PATCH',
+      path: `/api/benchmarks/${sampleBenchmarkId}`,
+      body: { description: 'Teachers who stay from one school year to the next.', version: await benchmarkVersion(app, writer, sampleBenchmarkId) },
+    }),
+    response: { schema: Benchmark },
+  },
   'PUT /api/benchmarks/:id/values/:schoolYear': {
     request: async (app, writer) => ({
       method: 'PUT',

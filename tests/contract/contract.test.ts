@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mockData, resetMockData } from '../../mocks/data';
 import { permissions } from '../../server/http/permissions';
-import { sampleNewAction, sampleUpdate } from '../../server/testing/route-samples';
+import { sampleNewAction, sampleNewBenchmark, sampleUpdate } from '../../server/testing/route-samples';
 import { createTestApp, testToday as serverToday, type TestApp } from '../../server/testing/test-app';
 import { roles, type Role } from '../../src/contract/session';
 import { testToday } from '../test-today';
@@ -171,6 +171,20 @@ describe('the mock API and the server', () => {
     expect((await apis.same('PUT', '/api/benchmarks/teacher-retention-rate/values/2025-27', { body: { target: 1, version: 3 } })).status).toBe(400);
     expect((await apis.same('PUT', '/api/benchmarks/no-such-measure/values/2025-26', { body: { target: 1, version: 1 } })).status).toBe(404);
     expect((await apis.same('GET', '/api/benchmarks?priority=teachers-leaders')).status).toBe(200);
+  });
+
+  it('add, edit and refuse measures alike', async () => {
+    const created = await apis.same('POST', '/api/benchmarks', { body: sampleNewBenchmark });
+    expect(created.status).toBe(201);
+    const id = (created.body as { id: string }).id;
+    expect((await apis.same('PATCH', `/api/benchmarks/${id}`, { body: { direction: 'higher', version: 1 } })).status).toBe(200);
+    expect((await apis.same('PATCH', `/api/benchmarks/${id}`, { body: { name: 'Too late', version: 1 } })).status).toBe(409);
+    expect((await apis.same('PATCH', `/api/benchmarks/${id}`, { body: { studentGroups: [], version: 2 } })).status).toBe(200);
+    expect((await apis.same('PATCH', '/api/benchmarks/teacher-retention-rate', { body: { unit: 'count', baseline: { schoolYear: '2022-23', value: -3 }, version: 1 } })).status).toBe(400);
+    expect((await apis.same('PATCH', '/api/benchmarks/no-such-measure', { body: { name: 'x', version: 1 } })).status).toBe(404);
+    expect((await apis.same('POST', '/api/benchmarks', { body: { ...sampleNewBenchmark, targets: [{ schoolYear: '2031-32', target: 1 }] } })).status).toBe(400);
+    expect((await apis.same('POST', '/api/benchmarks', { body: { ...sampleNewBenchmark, studentGroups: ['martians'] } })).status).toBe(400);
+    expect((await apis.same('GET', '/api/benchmarks?priority=wellness')).status).toBe(200);
   });
 
   it('sign in, out and refuse alike', async () => {
