@@ -21,6 +21,8 @@ const SignInRoute = lazy(() => import('./routes/sign-in').then((m) => ({ default
 const PriorityRoute = lazy(() => import('./routes/priority').then((m) => ({ default: m.PriorityRoute })));
 const NewActionRoute = lazy(() => import('./routes/action-form').then((m) => ({ default: m.NewActionRoute })));
 const EditActionRoute = lazy(() => import('./routes/action-form').then((m) => ({ default: m.EditActionRoute })));
+const NewBenchmarkRoute = lazy(() => import('./routes/benchmark-form').then((m) => ({ default: m.NewBenchmarkRoute })));
+const EditBenchmarkRoute = lazy(() => import('./routes/benchmark-form').then((m) => ({ default: m.EditBenchmarkRoute })));
 
 export function AppRoutes() {
   return (
@@ -36,6 +38,8 @@ export function AppRoutes() {
         <Route path="actions/:id/edit" element={<EditActionRoute />} />
         <Route path="plan" element={<PlanRoute />} />
         <Route path="benchmarks" element={<BenchmarksRoute />} />
+        <Route path="benchmarks/new" element={<NewBenchmarkRoute />} />
+        <Route path="benchmarks/:id/edit" element={<EditBenchmarkRoute />} />
         <Route path="review" element={<LatestReviewRoute />} />
         <Route path="review/:quarter" element={<ReviewRoute />} />
         <Route path="review/:quarter/packet" element={<BoardPacketRoute />} />
