@@ -16,13 +16,14 @@ function throughFetch(event: MouseEvent<HTMLAnchorElement>): void {
 }
 
 // "Download these 12 actions: CSV, Excel": plain links, which the browser
-// downloads; each is named in full ("Download these 12 actions (Excel)").
+// downloads; each is named in full ("Download these 12 actions as Excel"),
+// its visible words last, as speech input expects.
 export function DownloadLinks({ what, downloads }: { what: string; downloads: readonly Download[] }) {
   return (
     <p className="download-links">
       <span>{what}:</span>
       {downloads.map(({ format, href }) => (
-        <a key={format} href={href} download aria-label={`${what} (${formatNames[format]})`} onClick={downloadsThroughFetch ? throughFetch : undefined}>
+        <a key={format} href={href} download aria-label={`${what} as ${formatNames[format]}`} onClick={downloadsThroughFetch ? throughFetch : undefined}>
           {formatNames[format]}
         </a>
       ))}

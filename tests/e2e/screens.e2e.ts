@@ -4,13 +4,17 @@ import { checkA11y, collectConsoleErrors, DESKTOP, launchBrowser, MOBILE, newPag
 
 // Every screen, at desktop and phone width: it shows its heading, has no
 // accessibility violation and logs no error. The screenshots are looked at.
-const screens = [
+// Read as a board member, but the forms, which are for staff.
+type Role = Parameters<typeof openSignedIn>[2];
+const screens: readonly { name: string; path: string; heading: string | RegExp; role?: Role }[] = [
   { name: 'actions', path: 'actions?priority=wellness', heading: 'Actions' },
   { name: 'plan', path: 'plan', heading: '2023–2027 Strategic Plan' },
   { name: 'benchmarks', path: 'benchmarks', heading: 'Benchmarks' },
+  { name: 'benchmark-new', path: 'benchmarks/new', heading: 'Add a measure', role: 'staff' },
+  { name: 'benchmark-edit', path: 'benchmarks/teacher-retention-rate/edit', heading: /^Edit: /, role: 'staff' },
   { name: 'review', path: 'review', heading: /^Quarterly review/ },
   { name: 'not-found', path: 'no/such/page', heading: 'Page not found' },
-] as const;
+];
 
 describe('every screen in Chromium', () => {
   let browser: Browser;
@@ -28,7 +32,7 @@ describe('every screen in Chromium', () => {
     for (const [size, viewport] of [['1280', DESKTOP], ['390', MOBILE]] as const) {
       it(`${screen.name} at ${size} px`, async () => {
         const page = await newPage(browser, viewport);
-        await openSignedIn(page, `${baseUrl}${screen.path}`, 'board member');
+        await openSignedIn(page, `${baseUrl}${screen.path}`, screen.role ?? 'board member');
         // From here on: before signing in, the app's "who am I?" is answered 401 by design.
         const errors = collectConsoleErrors(page);
         await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();

@@ -112,7 +112,7 @@ describe('a staff member’s path in Chromium', () => {
     const errors = await openAsStaff(page, `${baseUrl}actions?focusArea=voice-agency&sort=-percentComplete`);
     await page.getByRole('table', { name: /sorted by percent complete/ }).waitFor();
     const titles = await page.getByRole('table').getByRole('rowheader').allTextContents();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download .* \(CSV\)$/ }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download (these \d+ actions|this action) as CSV$/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^pef-actions-\d{4}-Q\d\.csv$/);
     const text = await readFile((await download.path()) ?? '', 'utf8');
     expect(text.startsWith('\uFEFFID,Title,')).toBe(true);

@@ -28,7 +28,7 @@ async function downloadedRows(href: string): Promise<string[][]> {
 }
 
 function exportLink() {
-  return screen.getByRole('link', { name: /^Download (these \d+ actions|this action) \(CSV\)$/ });
+  return screen.getByRole('link', { name: /^Download (these \d+ actions|this action) as CSV$/ });
 }
 
 describe('the action list’s CSV export', () => {
@@ -38,7 +38,7 @@ describe('the action list’s CSV export', () => {
     const shown = tableRows(table);
     const link = exportLink();
     expect(link).toHaveAttribute('download');
-    expect(link).toHaveAccessibleName(`Download these ${shown.length} actions (CSV)`);
+    expect(link).toHaveAccessibleName(`Download these ${shown.length} actions as CSV`);
     const href = link.getAttribute('href') ?? '';
     expect(href).toBe('/api/export/actions.csv?focusArea=community-building&quarter=2025-Q4&sort=-dueQuarter');
     expect(await downloadedRows(href)).toEqual(shown);
@@ -53,7 +53,7 @@ describe('the action list’s CSV export', () => {
     expect(href).toBe('/api/export/actions.csv?sort=owner');
     const downloaded = await downloadedRows(href);
     expect(downloaded).toHaveLength(mockData().actions.length);
-    expect(exportLink()).toHaveAccessibleName(`Download these ${mockData().actions.length} actions (CSV)`);
+    expect(exportLink()).toHaveAccessibleName(`Download these ${mockData().actions.length} actions as CSV`);
     expect(downloaded.slice(25, 50)).toEqual(shown);
   });
 
@@ -72,9 +72,9 @@ describe('the action list’s CSV export', () => {
     await findActionTable('Q4 2025');
     const search = '?priority=wellness&quarter=2025-Q4&sort=title';
     const link = (name: RegExp) => screen.getByRole('link', { name });
-    expect(link(/^Download these \d+ actions \(Excel\)$/)).toHaveAttribute('href', `/api/export/actions.xlsx${search}`);
-    expect(link(/^Download the updates of these \d+ actions \(CSV\)$/)).toHaveAttribute('href', `/api/export/updates.csv${search}`);
-    expect(link(/^Download the updates of these \d+ actions \(Excel\)$/)).toHaveAttribute('href', `/api/export/updates.xlsx${search}`);
+    expect(link(/^Download these \d+ actions as Excel$/)).toHaveAttribute('href', `/api/export/actions.xlsx${search}`);
+    expect(link(/^Download the updates of these \d+ actions as CSV$/)).toHaveAttribute('href', `/api/export/updates.csv${search}`);
+    expect(link(/^Download the updates of these \d+ actions as Excel$/)).toHaveAttribute('href', `/api/export/updates.xlsx${search}`);
     const response = await fetch(`http://localhost/api/export/updates.csv${search}`);
     const [header = [], ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
     const listed = new Set(mockData().actions.filter((a) => a.priorityId === 'wellness').map((a) => a.id));

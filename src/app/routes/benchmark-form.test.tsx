@@ -21,15 +21,15 @@ describe('the benchmarks screen’s links', () => {
     expect(screen.getByRole('link', { name: 'Add a measure' })).toHaveAttribute('href', '/benchmarks/new?priority=wellness');
     expect(within(first).getByRole('link', { name: `Edit the measure ${shown[0]?.name}` })).toHaveAttribute('href', `/benchmarks/${shown[0]?.id}/edit`);
     const what = `Download these ${shown.length} measures`;
-    expect(screen.getByRole('link', { name: `${what} (CSV)` })).toHaveAttribute('href', '/api/export/benchmarks.csv?priority=wellness');
-    expect(screen.getByRole('link', { name: `${what} (Excel)` })).toHaveAttribute('href', '/api/export/benchmarks.xlsx?priority=wellness');
+    expect(screen.getByRole('link', { name: `${what} as CSV` })).toHaveAttribute('href', '/api/export/benchmarks.csv?priority=wellness');
+    expect(screen.getByRole('link', { name: `${what} as Excel` })).toHaveAttribute('href', '/api/export/benchmarks.xlsx?priority=wellness');
   });
 
   it('offers a board member the downloads but nothing to add or edit, and the form tells why', async () => {
     resetMockData(testToday, 'board');
     renderApp('/benchmarks');
     await screen.findAllByRole('article', {}, timeout);
-    expect(screen.getByRole('link', { name: /^Download these \d+ measures \(CSV\)$/ })).toHaveAttribute('href', '/api/export/benchmarks.csv');
+    expect(screen.getByRole('link', { name: /^Download these \d+ measures as CSV$/ })).toHaveAttribute('href', '/api/export/benchmarks.csv');
     expect(screen.queryByRole('link', { name: 'Add a measure' })).toBeNull();
     expect(screen.queryByRole('link', { name: /^Edit the measure/ })).toBeNull();
   });
