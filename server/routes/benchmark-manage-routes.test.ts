@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Benchmark, BenchmarkList } from '../../src/contract/benchmarks';
 import { auditRows, errorOf, snapshotTables } from '../testing/db-snapshot';
-import { sampleBenchmarkId, sampleNewBenchmark } from '../testing/route-samples';
+import { sampleNewBenchmark } from '../../tests/benchmark-fixtures';
+import { sampleBenchmarkId } from '../testing/route-samples';
 import { testDatabaseTargets, type TestDatabase } from '../testing/test-databases';
 import { createTestApp, send, signIn, type TestApp } from '../testing/test-app';
 

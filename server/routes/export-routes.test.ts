@@ -11,7 +11,12 @@ import { xlsxMediaType } from '../../src/contract/spreadsheet-export';
 import { sampleNewAction } from '../testing/route-samples';
 import { createTestApp, send, signIn, type TestApp } from '../testing/test-app';
 
-describe('GET /api/export/actions.csv on the embedded database', () => {
+const cellsOf = (read: SheetRead) => {
+  if (!read.ok) throw new Error(read.problems.map((p) => p.reason).join('\n'));
+  return read.rows.map((row) => row.cells);
+};
+
+describe('GET /api/export/{actions,updates,benchmarks}.{csv,xlsx} on the embedded database', () => {
   let t: TestApp;
   let cookie: string;
 
@@ -74,22 +79,6 @@ describe('GET /api/export/actions.csv on the embedded database', () => {
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
   });
-});
-
-const cellsOf = (read: SheetRead) => {
-  if (!read.ok) throw new Error(read.problems.map((p) => p.reason).join('\n'));
-  return read.rows.map((row) => row.cells);
-};
-
-describe('GET /api/export/{actions,updates,benchmarks}.{csv,xlsx} on the embedded database', () => {
-  let t: TestApp;
-  let cookie: string;
-
-  beforeEach(async () => {
-    t = await createTestApp();
-    cookie = await signIn(t.app, 'staff');
-  });
-  afterEach(() => t.close());
 
   async function download(path: string) {
     const response = await send(t.app, 'GET', path, { cookie });
@@ -130,9 +119,10 @@ describe('GET /api/export/{actions,updates,benchmarks}.{csv,xlsx} on the embedde
   });
 
   it('writes each action’s latest note, and formula-looking text as plain text in both formats', async () => {
-    const created = await send(t.app, 'POST', '/api/actions', { cookie, body: { ...sampleNewAction, title: '=HYPERLINK("http://x","Family nights")', owner: '@Dana' } });
+    const staff = await signIn(t.app, 'staff');
+    const created = await send(t.app, 'POST', '/api/actions', { cookie: staff, body: { ...sampleNewAction, title: '=HYPERLINK("http://x","Family nights")', owner: '@Dana' } });
     const id = ActionDetail.parse(await created.json()).id;
-    await send(t.app, 'POST', `/api/actions/${id}/updates`, { cookie, body: { quarter: '2026-Q3', status: 'on-track', percentComplete: 40, note: '-2 families this week' } });
+    await send(t.app, 'POST', `/api/actions/${id}/updates`, { cookie: staff, body: { quarter: '2026-Q3', status: 'on-track', percentComplete: 40, note: '-2 families this week' } });
     const search = `?q=${encodeURIComponent('HYPERLINK')}&quarter=2026-Q3`;
     const [header = [], row = []] = await csvCells(`/api/export/actions.csv${search}`);
     const cell = (name: string) => row[header.indexOf(name)];
@@ -154,7 +144,7 @@ describe('GET /api/export/{actions,updates,benchmarks}.{csv,xlsx} on the embedde
     expect(all.length).toBeGreaterThan(rows.length + 1);
   });
 
-  it('refuses a bad query with a 400 naming the field, before writing a byte', async () => {
+  it('refuses a bad query for the workbooks and the other sheets too, before writing a byte', async () => {
     for (const path of ['/api/export/benchmarks.xlsx?priority=bad', '/api/export/updates.csv?status=bogus', '/api/export/actions.xlsx?quarter=2031-Q1']) {
       const response = await send(t.app, 'GET', path, { cookie });
       expect(response.status, path).toBe(400);

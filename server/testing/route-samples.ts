@@ -1,7 +1,6 @@
 import type { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { NewAction } from '../../src/contract/action-writes';
-import type { NewBenchmark } from '../../src/contract/benchmark-writes';
 import { ActionDetail, ActionList } from '../../src/contract/actions';
 import { AuditList } from '../../src/contract/audit';
 import { Benchmark, BenchmarkList } from '../../src/contract/benchmarks';
@@ -13,6 +12,7 @@ import { QuarterlyReview, ReviewListPage } from '../../src/contract/review';
 import { DemoAccounts, Session } from '../../src/contract/session';
 import { xlsxMediaType } from '../../src/contract/spreadsheet-export';
 import { StatusHistory } from '../../src/contract/status-history';
+import { sampleNewBenchmark } from '../../tests/benchmark-fixtures';
 import type { AppEnv } from '../http/app-env';
 import { accountOf, send, signIn } from './test-app';
 
@@ -44,19 +44,6 @@ export const sampleNewAction: NewAction = {
 };
 export const sampleUpdate = { quarter: '2026-Q3', status: 'on-track', percentComplete: 50, note: '' } as const;
 export const sampleBenchmarkId = 'teacher-retention-rate';
-export const sampleNewBenchmark: NewBenchmark = {
-  priorityId: 'wellness',
-  name: 'Counselor caseload',
-  description: 'Students per school counselor.',
-  unit: 'ratio',
-  direction: 'lower',
-  baseline: { schoolYear: '2022-23', value: 480 },
-  targets: [
-    { schoolYear: '2024-25', target: 420 },
-    { schoolYear: '2026-27', target: 350 },
-  ],
-  studentGroups: ['english-learners'],
-};
 
 // A new action of its own for each write that needs one, so its version is known (1).
 export async function freshActionId(app: Hono<AppEnv>, writerCookie: string): Promise<string> {

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { NewBenchmark } from '../contract/benchmark-writes';
 import type { Benchmark } from '../contract/benchmarks';
-import { absenceBenchmark } from '../../tests/benchmark-fixtures';
+import { absenceBenchmark, sampleNewBenchmark } from '../../tests/benchmark-fixtures';
 import { benchmarkIdFor, createBenchmark, editBenchmark } from './benchmark-edits';
 import { pefPlan } from './pef-plan';
 
 const period = pefPlan.period;
-const input: NewBenchmark = {
-  priorityId: 'wellness',
-  name: 'Counselor caseload',
-  description: 'Students per counselor.',
-  unit: 'ratio',
-  direction: 'lower',
-  baseline: { schoolYear: '2022-23', value: 480 },
-  targets: [
-    { schoolYear: '2024-25', target: 400 },
-    { schoolYear: '2023-24', target: 450 },
-    { schoolYear: '2025-26', target: null },
-  ],
-  studentGroups: ['foster-youth', 'english-learners'],
-};
+const input: NewBenchmark = { ...sampleNewBenchmark, studentGroups: ['foster-youth', 'english-learners'] };
 const stored: Benchmark = { ...absenceBenchmark, version: 3, sample: true };
 
 describe('benchmarkIdFor', () => {
@@ -37,8 +24,8 @@ describe('createBenchmark', () => {
     expect(result).toMatchObject({ ok: true, value: { id: 'counselor-caseload', version: 1, sample: false, name: 'Counselor caseload' } });
     if (!result.ok) return;
     expect(result.value.years).toEqual([
-      { schoolYear: '2023-24', target: 450, actual: null },
-      { schoolYear: '2024-25', target: 400, actual: null },
+      { schoolYear: '2024-25', target: 420, actual: null },
+      { schoolYear: '2026-27', target: 350, actual: null },
     ]);
     expect(result.value.groups.map((g) => g.studentGroupId)).toEqual(['english-learners', 'foster-youth']);
     expect(result.value.groups[0]?.values.map((v) => v.schoolYear)).toEqual(['2023-24', '2024-25', '2025-26', '2026-27']);

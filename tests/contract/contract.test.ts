@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mockData, resetMockData } from '../../mocks/data';
 import { permissions } from '../../server/http/permissions';
-import { sampleNewAction, sampleNewBenchmark, sampleUpdate } from '../../server/testing/route-samples';
+import { sampleNewAction, sampleUpdate } from '../../server/testing/route-samples';
 import { createTestApp, testToday as serverToday, type TestApp } from '../../server/testing/test-app';
 import { roles, type Role } from '../../src/contract/session';
 import { testToday } from '../test-today';
+import { sampleNewBenchmark } from '../benchmark-fixtures';
 import { BothApis, coveredRoutes, routeOf } from './both-apis';
 
 // The two stores under one app: the same requests go to the mock API (the

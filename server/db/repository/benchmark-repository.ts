@@ -50,22 +50,24 @@ export async function insertBenchmarks(db: Kysely<Database>, benchmarks: readonl
   for (const [position, b] of benchmarks.entries()) await insertBenchmarkRows(db, b, position);
 }
 
+// The benchmarks row of a measure, but for its place in the list.
+export function benchmarkFields(b: Benchmark) {
+  return {
+    priority_id: b.priorityId,
+    name: b.name,
+    description: b.description,
+    unit: b.unit,
+    direction: b.direction,
+    baseline_year: b.baseline.schoolYear,
+    baseline_value: b.baseline.value,
+    version: b.version,
+  };
+}
+
 export async function insertBenchmarkRows(db: Kysely<Database>, b: Benchmark, position: number): Promise<void> {
   await db
     .insertInto('benchmarks')
-    .values({
-      id: b.id,
-      priority_id: b.priorityId,
-      position,
-      name: b.name,
-      description: b.description,
-      unit: b.unit,
-      direction: b.direction,
-      baseline_year: b.baseline.schoolYear,
-      baseline_value: b.baseline.value,
-      version: b.version,
-      sample: b.sample ? 1 : 0,
-    })
+    .values({ id: b.id, position, ...benchmarkFields(b), sample: b.sample ? 1 : 0 })
     .execute();
   await insertFigures(db, b);
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Benchmark, BenchmarkYear } from '../../../src/contract/benchmarks';
 import type { Database } from '../schema';
-import { insertBenchmarkRows, insertFigures } from './benchmark-repository';
+import { benchmarkFields, insertBenchmarkRows, insertFigures } from './benchmark-repository';
 
 export async function upsertBenchmarkYear(db: Kysely<Database>, benchmarkId: string, year: BenchmarkYear): Promise<void> {
   await db
@@ -37,16 +37,7 @@ export async function insertBenchmark(db: Kysely<Database>, benchmark: Benchmark
 export async function replaceBenchmark(db: Kysely<Database>, readVersion: number, b: Benchmark): Promise<boolean> {
   const result = await db
     .updateTable('benchmarks')
-    .set({
-      priority_id: b.priorityId,
-      name: b.name,
-      description: b.description,
-      unit: b.unit,
-      direction: b.direction,
-      baseline_year: b.baseline.schoolYear,
-      baseline_value: b.baseline.value,
-      version: b.version,
-    })
+    .set(benchmarkFields(b))
     .where('id', '=', b.id)
     .where('version', '=', readVersion)
     .executeTakeFirst();

@@ -52,7 +52,7 @@ export function BenchmarksRoute() {
             The figures are sample data, invented for this demonstration, not PEF’s results.
           </p>
         </div>
-        <div className="benchmarks-tools">
+        <div className="write-tools benchmarks-tools">
           <PriorityFilter priorities={plan.priorities} value={filters.priority} onChange={choosePriority} />
           {canWrite && <WriteLink to={filters.priority === undefined ? '/benchmarks/new' : `/benchmarks/new?priority=${filters.priority}`} label="Add a measure" />}
         </div>

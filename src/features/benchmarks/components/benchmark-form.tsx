@@ -54,7 +54,7 @@ export function BenchmarkForm({ plan, schoolYears, stored, submitLabel, save, sa
     change({ studentGroups: on ? [...values.studentGroups.filter((g) => g !== group), group] : values.studentGroups.filter((g) => g !== group) });
 
   return (
-    <form ref={formRef} className="benchmark-form" onSubmit={submit} noValidate aria-busy={saving}>
+    <form ref={formRef} className="form-panel benchmark-form" onSubmit={submit} noValidate aria-busy={saving}>
       <FormField label="Name" error={errorOf('name', 'name', 'Name')} required>
         {(control) => <input {...control} type="text" maxLength={benchmarkTextLimits.name} value={values.name} onChange={(e) => change({ name: e.target.value })} />}
       </FormField>
@@ -121,9 +121,9 @@ export function BenchmarkForm({ plan, schoolYears, stored, submitLabel, save, sa
       </FormFieldset>
       <FormFieldset label="Student groups" hint="Groups whose actuals are tracked beside all students’; optional." error={errorOf('studentGroups', 'studentGroups', 'Student groups')}>
         {({ invalid }) => (
-          <div className="benchmark-form-choices">
+          <div className="choice-grid">
             {groups.map((group) => (
-              <label key={group} className="benchmark-form-choice">
+              <label key={group} className="choice-option">
                 <input type="checkbox" checked={values.studentGroups.includes(group)} onChange={(e) => toggleGroup(group, e.target.checked)} aria-invalid={invalid} />
                 <span>{studentGroupLabels[group]}</span>
               </label>
