@@ -4,23 +4,16 @@ import { QuarterlyReview, reviewListIds } from '../../src/contract/review';
 import { actionAsOf } from '../../src/domain/action-record';
 import { pefPlan } from '../../src/domain/pef-plan';
 import { quarterlyReview as fullReview } from '../../src/domain/quarterly-review';
-import { generateSampleData } from '../../src/domain/sample/generate-sample-data';
-import { migrateToLatest } from '../db/migrate';
-import { seedDatabase } from '../db/seed/seed';
 import { HttpError } from '../http/http-error';
-import { kyselyStore } from '../store/kysely-store';
-import { memoryDataOf, type MemoryData } from '../store/memory-data';
-import { memoryStore } from '../store/memory-store';
 import type { Store } from '../store/store';
+import { sampleData, sampleStores } from '../testing/sample-stores';
 import { testToday } from '../testing/test-app';
-import { testDatabaseTargets } from '../testing/test-databases';
 import { actionDetail, listActions } from './action-queries';
 import { exportActions } from './exports';
 import { overview } from './overview';
 import { quarterlyReview, reviewListPage } from './review';
 
-const sample = generateSampleData(pefPlan, testToday);
-const data: MemoryData = memoryDataOf({ plan: pefPlan, actions: sample.actions, benchmarks: sample.benchmarks });
+const sample = sampleData;
 
 async function refusal(work: Promise<unknown>): Promise<{ code: string; message: string; fields?: Record<string, string> | undefined }> {
   const error = await work.then(
@@ -33,21 +26,7 @@ async function refusal(work: Promise<unknown>): Promise<{ code: string; message:
 
 // The same services over both stores, on the same sample data: the shared
 // rules must hold whichever store answers.
-const stores: [string, boolean, () => Promise<{ store: Store; close(): Promise<void> }>][] = [
-  ['the in-memory store', false, async () => ({ store: memoryStore(() => data), close: async () => {} })],
-  ...testDatabaseTargets.map((target): [string, boolean, () => Promise<{ store: Store; close(): Promise<void> }>] => [
-    `the Kysely store on ${target.name}`,
-    target.skip,
-    async () => {
-      const { handle, dispose } = await target.open();
-      await migrateToLatest(handle);
-      await seedDatabase(handle, { plan: pefPlan, today: testToday, sampleData: true, demoAccounts: false });
-      return { store: kyselyStore(handle.db), close: dispose };
-    },
-  ]),
-];
-
-for (const [name, skip, open] of stores) describe.skipIf(skip)(`the read services over ${name}`, () => {
+for (const { name, skip, open } of sampleStores) describe.skipIf(skip)(`the read services over ${name}`, () => {
   let store: Store;
   let close: () => Promise<void>;
   beforeAll(async () => {
