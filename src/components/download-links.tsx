@@ -22,11 +22,13 @@ export function DownloadLinks({ what, downloads }: { what: string; downloads: re
   return (
     <p className="download-links">
       <span>{what}:</span>
-      {downloads.map(({ format, href }) => (
-        <a key={format} href={href} download aria-label={`${what} as ${formatNames[format]}`} onClick={downloadsThroughFetch ? throughFetch : undefined}>
-          {formatNames[format]}
-        </a>
-      ))}
+      <span className="download-links-formats">
+        {downloads.map(({ format, href }) => (
+          <a key={format} href={href} download aria-label={`${what} as ${formatNames[format]}`} onClick={downloadsThroughFetch ? throughFetch : undefined}>
+            {formatNames[format]}
+          </a>
+        ))}
+      </span>
     </p>
   );
 }
