@@ -1,3 +1,4 @@
+import type { NewBenchmark } from '../src/contract/benchmark-writes';
 import type { BenchmarkImport } from '../src/domain/spreadsheet/benchmark-sheet';
 
 // A benchmark as an import reads it: figures for all students by school year,
@@ -18,4 +19,20 @@ export const absenceBenchmark: BenchmarkImport = {
     { studentGroupId: 'english-learners', values: [{ schoolYear: '2023-24', actual: 21 }] },
     { studentGroupId: 'foster-youth', values: [] },
   ],
+};
+
+// A new measure as the form sends it: valid on the plan, with a target left empty.
+export const sampleNewBenchmark: NewBenchmark = {
+  priorityId: 'wellness',
+  name: 'Counselor caseload',
+  description: 'Students per school counselor.',
+  unit: 'ratio',
+  direction: 'lower',
+  baseline: { schoolYear: '2022-23', value: 480 },
+  targets: [
+    { schoolYear: '2024-25', target: 420 },
+    { schoolYear: '2026-27', target: 350 },
+    { schoolYear: '2025-26', target: null },
+  ],
+  studentGroups: ['english-learners'],
 };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ApiErrorBody, httpStatusOf } from '../../src/contract/errors';
 import type { Role } from '../../src/contract/session';
 import { requestArbitrary, type FuzzRequest } from '../testing/fuzz-arbitraries';
-import { routeSamples } from '../testing/route-samples';
+import { fileMediaTypes, isFileShape, routeSamples } from '../testing/route-samples';
 import { createTestApp, send, signIn, type TestApp } from '../testing/test-app';
 import { permissions } from './permissions';
 
@@ -26,7 +26,7 @@ async function contractProblem(key: string, response: Response): Promise<string 
   if (response.status >= 200 && response.status < 300) {
     const shape = routeSamples[key]?.response;
     if (shape === 'empty') return response.status === 204 && text === '' ? null : `a ${response.status} with a body`;
-    if (shape === 'csv') return /^text\/csv/.test(response.headers.get('content-type') ?? '') ? null : 'a success that is not CSV';
+    if (isFileShape(shape)) return response.headers.get('content-type')?.split(';')[0] === fileMediaTypes[shape] ? null : `a success that is not ${shape}`;
     const parsed = shape?.schema.safeParse(JSON.parse(text));
     return parsed?.success ? null : `a ${response.status} outside the contract: ${text.slice(0, 300)}`;
   }

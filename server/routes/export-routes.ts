@@ -1,12 +1,18 @@
 import type { Hono } from 'hono';
+import { exportFormats, exportPath } from '../../src/contract/spreadsheet-export';
+import { importKinds } from '../../src/contract/spreadsheet-import';
 import type { AppEnv } from '../http/app-env';
 import { apiRoute } from '../http/permissions';
 import { queryOf } from '../http/validate';
-import { exportActions } from '../services/action-queries';
+import { exportSheet } from '../services/exports';
 
 export function registerExportRoutes(app: Hono<AppEnv>): void {
-  apiRoute(app, 'GET', '/api/export/actions.csv', async (c) => {
-    const { csv, fileName } = await exportActions(c.get('store'), queryOf(c), c.get('config').now());
-    return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${fileName}"` });
-  });
+  for (const kind of importKinds) {
+    for (const format of exportFormats) {
+      apiRoute(app, 'GET', exportPath(kind, format), async (c) => {
+        const file = await exportSheet(c.get('store'), kind, format, queryOf(c), c.get('config').now());
+        return c.body(file.body, 200, { 'content-type': file.mediaType, 'content-disposition': `attachment; filename="${file.fileName}"` });
+      });
+    }
+  }
 }

@@ -2,7 +2,7 @@ import { RecordId } from '../../src/contract/plain-text';
 import type { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { ActionPatch, NewAction, UpdateInput } from '../../src/contract/action-writes';
-import { BenchmarkValueInput } from '../../src/contract/benchmark-writes';
+import { BenchmarkPatch, BenchmarkValueInput, NewBenchmark } from '../../src/contract/benchmark-writes';
 import { SchoolYear } from '../../src/contract/quarter-key';
 import type { AppEnv } from '../http/app-env';
 import { writeContext } from '../http/write-context';
@@ -10,7 +10,7 @@ import { apiRoute } from '../http/permissions';
 import { parseBody, parseParams } from '../http/validate';
 import { IdParam } from '../services/action-queries';
 import { addUpdate, createAction, editAction } from '../services/action-writes';
-import { putBenchmarkValue } from '../services/benchmark-writes';
+import { addBenchmark, changeBenchmark, putBenchmarkValue } from '../services/benchmark-writes';
 import { requirePlan } from '../services/read-scope';
 
 const BenchmarkYearParams = z.object({ id: RecordId, schoolYear: SchoolYear });
@@ -35,6 +35,17 @@ export function registerWriteRoutes(app: Hono<AppEnv>): void {
     const input = await parseBody(c, UpdateInput);
     const { detail, created } = await addUpdate(c.get('store'), await requirePlan(c.get('store')), writeContext(c), id, input);
     return c.json(detail, created ? 201 : 200);
+  });
+
+  apiRoute(app, 'POST', '/api/benchmarks', async (c) => {
+    const input = await parseBody(c, NewBenchmark);
+    return c.json(await addBenchmark(c.get('store'), await requirePlan(c.get('store')), writeContext(c), input), 201);
+  });
+
+  apiRoute(app, 'PATCH', '/api/benchmarks/:id', async (c) => {
+    const { id } = parseParams(c, IdParam);
+    const patch = await parseBody(c, BenchmarkPatch);
+    return c.json(await changeBenchmark(c.get('store'), await requirePlan(c.get('store')), writeContext(c), id, patch));
   });
 
   apiRoute(app, 'PUT', '/api/benchmarks/:id/values/:schoolYear', async (c) => {

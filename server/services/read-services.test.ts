@@ -4,22 +4,16 @@ import { QuarterlyReview, reviewListIds } from '../../src/contract/review';
 import { actionAsOf } from '../../src/domain/action-record';
 import { pefPlan } from '../../src/domain/pef-plan';
 import { quarterlyReview as fullReview } from '../../src/domain/quarterly-review';
-import { generateSampleData } from '../../src/domain/sample/generate-sample-data';
-import { migrateToLatest } from '../db/migrate';
-import { seedDatabase } from '../db/seed/seed';
 import { HttpError } from '../http/http-error';
-import { kyselyStore } from '../store/kysely-store';
-import { memoryDataOf, type MemoryData } from '../store/memory-data';
-import { memoryStore } from '../store/memory-store';
 import type { Store } from '../store/store';
+import { sampleData, sampleStores } from '../testing/sample-stores';
 import { testToday } from '../testing/test-app';
-import { testDatabaseTargets } from '../testing/test-databases';
-import { actionDetail, exportActions, listActions } from './action-queries';
+import { actionDetail, listActions } from './action-queries';
+import { exportActions } from './exports';
 import { overview } from './overview';
 import { quarterlyReview, reviewListPage } from './review';
 
-const sample = generateSampleData(pefPlan, testToday);
-const data: MemoryData = memoryDataOf({ plan: pefPlan, actions: sample.actions, benchmarks: sample.benchmarks });
+const sample = sampleData;
 
 async function refusal(work: Promise<unknown>): Promise<{ code: string; message: string; fields?: Record<string, string> | undefined }> {
   const error = await work.then(
@@ -32,21 +26,7 @@ async function refusal(work: Promise<unknown>): Promise<{ code: string; message:
 
 // The same services over both stores, on the same sample data: the shared
 // rules must hold whichever store answers.
-const stores: [string, boolean, () => Promise<{ store: Store; close(): Promise<void> }>][] = [
-  ['the in-memory store', false, async () => ({ store: memoryStore(() => data), close: async () => {} })],
-  ...testDatabaseTargets.map((target): [string, boolean, () => Promise<{ store: Store; close(): Promise<void> }>] => [
-    `the Kysely store on ${target.name}`,
-    target.skip,
-    async () => {
-      const { handle, dispose } = await target.open();
-      await migrateToLatest(handle);
-      await seedDatabase(handle, { plan: pefPlan, today: testToday, sampleData: true, demoAccounts: false });
-      return { store: kyselyStore(handle.db), close: dispose };
-    },
-  ]),
-];
-
-for (const [name, skip, open] of stores) describe.skipIf(skip)(`the read services over ${name}`, () => {
+for (const { name, skip, open } of sampleStores) describe.skipIf(skip)(`the read services over ${name}`, () => {
   let store: Store;
   let close: () => Promise<void>;
   beforeAll(async () => {
@@ -59,7 +39,7 @@ for (const [name, skip, open] of stores) describe.skipIf(skip)(`the read service
     expect(list).toMatchObject({ asOf: '2026-Q3', latestReported: '2026-Q3', total: sample.actions.length });
     expect((await actionDetail(store, { id: 'a-001' }, {}, testToday)).asOf).toBe('2026-Q3');
     expect((await overview(store, {}, testToday)).asOf).toBe('2026-Q3');
-    expect((await exportActions(store, {}, testToday)).fileName).toContain('2026-Q3');
+    expect((await exportActions(store, 'csv', {}, testToday)).fileName).toContain('2026-Q3');
   });
 
   it('refuse a quarter outside the plan period with one message, naming the field', async () => {
@@ -67,7 +47,7 @@ for (const [name, skip, open] of stores) describe.skipIf(skip)(`the read service
     expect(await refusal(listActions(store, { quarter: '2031-Q1' }, testToday))).toEqual(expected);
     expect(await refusal(actionDetail(store, { id: 'a-001' }, { quarter: '2023-Q2' }, testToday))).toEqual(expected);
     expect(await refusal(overview(store, { quarter: '2027-Q3' }, testToday))).toEqual(expected);
-    expect(await refusal(exportActions(store, { quarter: '2031-Q1' }, testToday))).toEqual(expected);
+    expect(await refusal(exportActions(store, 'xlsx', { quarter: '2031-Q1' }, testToday))).toEqual(expected);
   });
 
   it('count the overview’s 24 cells as of the asked quarter, in a small answer', async () => {

@@ -95,6 +95,18 @@ describe('writeXlsx', () => {
     expect(sheet.getRow(2).getCell(15).value).toBe("'-5% absences");
     expect(sheet.getRow(2).getCell(2).type).toBe(ExcelJS.ValueType.String);
   });
+
+  it('keeps a formula start behind a tab, a carriage return or spaces from running, as the CSV does', async () => {
+    const notes = ['\t=1+1', '\r@x', ' -2', '  +SUM(A1:A2)', 'plain'];
+    const column = { header: 'Note', write: (note: string) => note, cell: 'typed' as const };
+    const sheet = await loaded(await writeXlsx('updates', [column], notes));
+    const cells = notes.map((_, index) => sheet.getRow(index + 2).getCell(1));
+    expect(cells.map((cell) => cell.type)).toEqual(notes.map(() => ExcelJS.ValueType.String));
+    // A workbook's XML reads a carriage return back as a line break (the app stores none); the apostrophe stays.
+    expect(cells.map((cell) => cell.value)).toEqual(["'\t=1+1", "'\n@x", "' -2", "'  +SUM(A1:A2)", 'plain']);
+    const csv = csvCells(sheetCsv([column], notes)).slice(1).map(([cell]) => cell);
+    expect(csv).toEqual(["'\t=1+1", "'\r@x", "' -2", "'  +SUM(A1:A2)", 'plain']);
+  });
 });
 
 describe('readXlsx', () => {

@@ -1,5 +1,5 @@
 import type { PriorityId } from '../../src/contract/ids';
-import type { Action, ActionExportQuery, ActionFilters } from '../../src/contract/actions';
+import type { Action, ActionExportQuery, ActionFilters, Update } from '../../src/contract/actions';
 import type { OverviewCell } from '../../src/contract/overview';
 import type { ReviewAction, ReviewListId } from '../../src/contract/review';
 import type { StatusCounts, StatusHistoryFilters } from '../../src/contract/status-history';
@@ -43,6 +43,8 @@ export interface ActionReads {
   // Every matching action in the list's order, streamed for the export.
   selectActions(filters: ActionExportQuery, quarter: string): AsyncIterable<Action>;
   actionRecord(id: string): Promise<ActionRecord | undefined>;
+  // The updates of the actions named (a page of an export), by action id; an action without any may be absent.
+  updatesOf(actionIds: readonly string[]): Promise<Map<string, Update[]>>;
   // The 24 cells' counts by status as of `quarter` (every cell present) and whether any action is sample data.
   overview(quarter: string): Promise<{ cells: OverviewCell[]; sample: boolean }>;
   // Per quarter, how many of the scoped actions stood in each status (only the quarters asked for).

@@ -3,7 +3,7 @@ import { latestReportedQuarter, loadActionRecord } from '../db/repository/action
 import { actionIds, bumpActionVersion, insertAction, updateActionFields, upsertUpdate } from '../db/repository/action-write-repository';
 import { insertAuditRow } from '../db/repository/audit-repository';
 import { loadBenchmarks } from '../db/repository/benchmark-repository';
-import { bumpBenchmarkVersion, upsertBenchmarkYear } from '../db/repository/benchmark-write-repository';
+import { benchmarkIds, bumpBenchmarkVersion, insertBenchmark, replaceBenchmark, upsertBenchmarkYear } from '../db/repository/benchmark-write-repository';
 import type { Database } from '../db/schema';
 import { kyselyAccountWrites } from '../db/repository/user-repository';
 import { kyselyReportingWrites } from './kysely-reporting';
@@ -22,6 +22,9 @@ export function kyselyWrites(trx: Kysely<Database>): StoreWrites {
     benchmark: async (id) => (await loadBenchmarks(trx)).find((b) => b.id === id),
     bumpBenchmarkVersion: (id, readVersion) => bumpBenchmarkVersion(trx, id, readVersion),
     upsertBenchmarkYear: (benchmarkId, year) => upsertBenchmarkYear(trx, benchmarkId, year),
+    benchmarkIds: () => benchmarkIds(trx),
+    insertBenchmark: (benchmark) => insertBenchmark(trx, benchmark),
+    replaceBenchmark: (readVersion, benchmark) => replaceBenchmark(trx, readVersion, benchmark),
     insertAuditRow: (row) => insertAuditRow(trx, row),
     reporting: kyselyReportingWrites(trx),
     accounts: kyselyAccountWrites(trx),

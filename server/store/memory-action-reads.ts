@@ -29,6 +29,10 @@ export function memoryActionReads(records: () => readonly ActionRecord[]): Actio
       yield* selectActions(records(), filters, quarter);
     },
     actionRecord: async (id) => records().find((r) => r.id === id),
+    updatesOf: async (ids) => {
+      const wanted = new Set(ids);
+      return new Map(records().filter((r) => wanted.has(r.id)).map((r) => [r.id, [...r.updates]]));
+    },
     overview: async (quarter) => {
       const all = records();
       const placed = all.map((r) => ({ priorityId: r.priorityId, focusAreaId: r.focusAreaId, status: statusAsOf(r.updates, quarter).status }));

@@ -45,6 +45,18 @@ export function memoryWrites(data: MemoryData): StoreWrites {
       const years = [...current.years.filter((y) => y.schoolYear !== year.schoolYear), year].sort((a, b) => a.schoolYear.localeCompare(b.schoolYear));
       data.benchmarks[index] = { ...current, years };
     },
+    benchmarkIds: async () => data.benchmarks.map((b) => b.id),
+    insertBenchmark: async (benchmark) => {
+      if (data.benchmarks.some((b) => b.id === benchmark.id)) return false;
+      data.benchmarks.push(benchmark);
+      return true;
+    },
+    replaceBenchmark: async (readVersion, benchmark) => {
+      const index = data.benchmarks.findIndex((b) => b.id === benchmark.id);
+      if (data.benchmarks[index]?.version !== readVersion) return false;
+      data.benchmarks[index] = benchmark;
+      return true;
+    },
     insertAuditRow: async (row) => {
       data.audit.push({ seq: data.audit.length + 1, ...row });
     },

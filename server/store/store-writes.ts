@@ -20,6 +20,11 @@ export interface StoreWrites {
   benchmark(id: string): Promise<Benchmark | undefined>;
   bumpBenchmarkVersion(id: string, readVersion: number): Promise<boolean>;
   upsertBenchmarkYear(benchmarkId: string, year: BenchmarkYear): Promise<void>;
+  benchmarkIds(): Promise<string[]>;
+  // After the others; false when the id was taken meanwhile.
+  insertBenchmark(benchmark: Benchmark): Promise<boolean>;
+  // The whole measure, figures too, in place of the version read.
+  replaceBenchmark(readVersion: number, benchmark: Benchmark): Promise<boolean>;
   insertAuditRow(row: NewAuditRow): Promise<void>;
   readonly reporting: ReportingWrites;
   readonly accounts: AccountWrites;

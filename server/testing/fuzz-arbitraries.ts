@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { ActionPatch, NewAction, UpdateInput } from '../../src/contract/action-writes';
 import { ActionFilters } from '../../src/contract/actions';
 import { AuditFilters } from '../../src/contract/audit';
-import { BenchmarkValueInput } from '../../src/contract/benchmark-writes';
+import { BenchmarkPatch, BenchmarkValueInput, NewBenchmark } from '../../src/contract/benchmark-writes';
 import { BenchmarkFilters } from '../../src/contract/benchmarks';
 import { focusAreaIds, priorityIds, statusIds, studentGroupIds } from '../../src/contract/ids';
 import { SignIn } from '../../src/contract/session';
+import { exportFormats, exportPath } from '../../src/contract/spreadsheet-export';
+import { importKinds } from '../../src/contract/spreadsheet-import';
 import { OverviewQuery } from '../../src/contract/overview';
 import { StatusHistoryFilters } from '../../src/contract/status-history';
 import { benchmarkCatalog } from '../../src/domain/sample/catalog';
@@ -84,7 +86,9 @@ const valueFor = (name: string): fc.Arbitrary<unknown> =>
 export const queryNames: Record<string, readonly string[]> = {
   'GET /api/actions': Object.keys(ActionFilters.shape),
   'GET /api/actions/:id': ['quarter'],
-  'GET /api/export/actions.csv': Object.keys(ActionFilters.shape),
+  ...Object.fromEntries(
+    importKinds.flatMap((kind) => exportFormats.map((format) => [`GET ${exportPath(kind, format)}`, Object.keys((kind === 'benchmarks' ? BenchmarkFilters : ActionFilters).shape)])),
+  ),
   'GET /api/status-history': Object.keys(StatusHistoryFilters.shape),
   'GET /api/overview': Object.keys(OverviewQuery.shape),
   'GET /api/benchmarks': Object.keys(BenchmarkFilters.shape),
@@ -97,6 +101,8 @@ export const bodyNames: Record<string, readonly string[]> = {
   'PATCH /api/actions/:id': Object.keys(ActionPatch.shape),
   'POST /api/actions/:id/updates': Object.keys(UpdateInput.shape),
   'PUT /api/benchmarks/:id/values/:schoolYear': Object.keys(BenchmarkValueInput.shape),
+  'POST /api/benchmarks': Object.keys(NewBenchmark.shape),
+  'PATCH /api/benchmarks/:id': Object.keys(BenchmarkPatch.shape),
 };
 
 function queryArbitrary(names: readonly string[]): fc.Arbitrary<string> {

@@ -11,8 +11,10 @@ import { QuarterSummary, ReportingPeriods, UpdatesDue } from '../../src/contract
 import { QuarterlyReview, ReviewListPage } from '../../src/contract/review';
 import { DemoAccounts, Session } from '../../src/contract/session';
 import { UserList, UserWrite } from '../../src/contract/users';
+import { xlsxMediaType } from '../../src/contract/spreadsheet-export';
 import { StatusHistory } from '../../src/contract/status-history';
 import { demoPassword } from '../../src/domain/sample/demo-accounts';
+import { sampleNewBenchmark } from '../../tests/benchmark-fixtures';
 import type { AppEnv } from '../http/app-env';
 import { accountOf, send, signIn } from './test-app';
 
@@ -22,8 +24,13 @@ export interface SampleRequest {
   body?: unknown;
 }
 
-// What a 2xx answer of a route must parse as: a contract schema, a CSV file, or no body.
-export type ResponseShape = { schema: { safeParse(input: unknown): { success: boolean } } } | 'csv' | 'empty';
+// A file a route answers with, and its media type (without parameters).
+export type FileShape = 'csv' | 'xlsx';
+export const fileMediaTypes: Record<FileShape, string> = { csv: 'text/csv', xlsx: xlsxMediaType };
+export const isFileShape = (shape: ResponseShape | undefined): shape is FileShape => shape === 'csv' || shape === 'xlsx';
+
+// What a 2xx answer of a route must parse as: a contract schema, a file, or no body.
+export type ResponseShape = { schema: { safeParse(input: unknown): { success: boolean } } } | FileShape | 'empty';
 
 // Valid on the seeded sample data at the test date (2026-Q4, reported up to 2026-Q3).
 export const sampleNewAction: NewAction = {
@@ -101,6 +108,15 @@ export const routeSamples: Record<string, RouteSample> = {
   'GET /api/status-history': { request: get('/api/status-history?priority=technology'), response: { schema: StatusHistory } },
   'GET /api/overview': { request: get('/api/overview?quarter=2025-Q2'), response: { schema: Overview } },
   'GET /api/benchmarks': { request: get('/api/benchmarks?priority=teachers-leaders'), response: { schema: BenchmarkList } },
+  'POST /api/benchmarks': { request: async () => ({ method: 'POST', path: '/api/benchmarks', body: sampleNewBenchmark }), response: { schema: Benchmark } },
+  'PATCH /api/benchmarks/:id': {
+    request: async (app, writer) => ({
+      method: 'PATCH',
+      path: `/api/benchmarks/${sampleBenchmarkId}`,
+      body: { description: 'Teachers who stay from one school year to the next.', version: await benchmarkVersion(app, writer, sampleBenchmarkId) },
+    }),
+    response: { schema: Benchmark },
+  },
   'PUT /api/benchmarks/:id/values/:schoolYear': {
     request: async (app, writer) => ({
       method: 'PUT',
@@ -112,6 +128,11 @@ export const routeSamples: Record<string, RouteSample> = {
   'GET /api/review/:quarter': { request: get('/api/review/2026-Q3'), response: { schema: QuarterlyReview } },
   'GET /api/review/:quarter/:list': { request: get('/api/review/2026-Q3/changes?page=2&pageSize=5'), response: { schema: ReviewListPage } },
   'GET /api/export/actions.csv': { request: get('/api/export/actions.csv?focusArea=voice-agency'), response: 'csv' },
+  'GET /api/export/actions.xlsx': { request: get('/api/export/actions.xlsx?status=at-risk&quarter=2025-Q4'), response: 'xlsx' },
+  'GET /api/export/updates.csv': { request: get('/api/export/updates.csv?priority=technology'), response: 'csv' },
+  'GET /api/export/updates.xlsx': { request: get('/api/export/updates.xlsx?owner=an'), response: 'xlsx' },
+  'GET /api/export/benchmarks.csv': { request: get('/api/export/benchmarks.csv?priority=wellness'), response: 'csv' },
+  'GET /api/export/benchmarks.xlsx': { request: get('/api/export/benchmarks.xlsx'), response: 'xlsx' },
   'GET /api/audit': { request: get('/api/audit?limit=10'), response: { schema: AuditList } },
   'GET /api/reporting-periods': { request: get('/api/reporting-periods'), response: { schema: ReportingPeriods } },
   'PUT /api/reporting-settings': { request: async () => ({ method: 'PUT', path: '/api/reporting-settings', body: { dueDays: 21 } }), response: { schema: ReportingPeriods } },

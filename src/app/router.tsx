@@ -24,6 +24,8 @@ const PeopleRoute = lazy(() => import('./routes/people').then((m) => ({ default:
 const AuditRoute = lazy(() => import('./routes/audit').then((m) => ({ default: m.AuditRoute })));
 const AccountPasswordRoute = lazy(() => import('./routes/account-password').then((m) => ({ default: m.AccountPasswordRoute })));
 const EditActionRoute = lazy(() => import('./routes/action-form').then((m) => ({ default: m.EditActionRoute })));
+const NewBenchmarkRoute = lazy(() => import('./routes/benchmark-form').then((m) => ({ default: m.NewBenchmarkRoute })));
+const EditBenchmarkRoute = lazy(() => import('./routes/benchmark-form').then((m) => ({ default: m.EditBenchmarkRoute })));
 
 export function AppRoutes() {
   return (
@@ -39,6 +41,8 @@ export function AppRoutes() {
         <Route path="actions/:id/edit" element={<EditActionRoute />} />
         <Route path="plan" element={<PlanRoute />} />
         <Route path="benchmarks" element={<BenchmarksRoute />} />
+        <Route path="benchmarks/new" element={<NewBenchmarkRoute />} />
+        <Route path="benchmarks/:id/edit" element={<EditBenchmarkRoute />} />
         <Route path="review" element={<LatestReviewRoute />} />
         <Route path="review/:quarter" element={<ReviewRoute />} />
         <Route path="review/:quarter/packet" element={<BoardPacketRoute />} />

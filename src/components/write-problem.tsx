@@ -24,10 +24,11 @@ export function fieldOf(name: string): string {
   return name.split('.')[0] ?? name;
 }
 
-// A 400's message about one field, worded to sit next to it: "Owner must be at most 120 characters."
+// A 400's message about one field (or one part of it: "baseline.value"),
+// worded to sit next to it: "Owner must be at most 120 characters."
 export function serverFieldError(error: unknown, field: string, label: string): string | undefined {
   if (!(error instanceof ApiError) || error.status !== 400) return undefined;
-  const found = Object.entries(error.fields ?? {}).find(([name]) => fieldOf(name) === field);
+  const found = Object.entries(error.fields ?? {}).find(([name]) => name === field || name.startsWith(`${field}.`));
   return found === undefined ? undefined : `${label} ${found[1]}.`.replace(/\.\.$/, '.');
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { PercentComplete } from './actions';
-import { plainText } from './plain-text';
+import { boundedText, plainText } from './plain-text';
 import { FocusAreaId, PriorityId, StatusId, StudentGroupId, studentGroupIds } from './ids';
 import { QuarterKey } from './quarter-key';
 import { updateContradictions } from './update-rules';
@@ -10,14 +10,6 @@ import { updateContradictions } from './update-rules';
 // action (period, strategy of the priority, version) are the domain's.
 
 export const actionTextLimits = { title: 200, description: 4000, owner: 120, note: 2000 } as const;
-
-const text = (max: number, required: boolean) =>
-  z.string().check(
-    z.trim(),
-    z.minLength(required ? 1 : 0, { error: 'is required' }),
-    z.maxLength(max, { error: `must be at most ${max} characters` }),
-    plainText,
-  );
 
 // Quarter keys compare as text: the year has four digits and the quarter one.
 const inOrder = (start: unknown, due: unknown) => typeof start !== 'string' || typeof due !== 'string' || start <= due;
@@ -31,12 +23,12 @@ export const Version = z.int({ error: 'must be the version number you read (a wh
 );
 
 const actionFields = {
-  title: text(actionTextLimits.title, true),
-  description: text(actionTextLimits.description, false),
+  title: boundedText(actionTextLimits.title, true),
+  description: boundedText(actionTextLimits.description, false),
   priorityId: PriorityId,
   focusAreaId: FocusAreaId,
   strategyId: z.nullable(z.string().check(z.minLength(1, { error: 'must be a strategy id or null' }), z.maxLength(100), plainText)),
-  owner: text(actionTextLimits.owner, true),
+  owner: boundedText(actionTextLimits.owner, true),
   startQuarter: QuarterKey,
   dueQuarter: QuarterKey,
   studentGroups: z.array(StudentGroupId).check(
@@ -96,7 +88,7 @@ export const UpdateInput = z
     quarter: QuarterKey,
     status: StatusId,
     percentComplete: PercentComplete,
-    note: text(actionTextLimits.note, false),
+    note: boundedText(actionTextLimits.note, false),
     version: z.optional(Version),
   })
   .check(

@@ -9,6 +9,8 @@ export const auditOperations = [
   'add-update',
   'replace-update',
   'set-benchmark-value',
+  'create-benchmark',
+  'edit-benchmark',
   'publish-quarter',
   'reopen-quarter',
   'save-summary',

@@ -24,5 +24,14 @@ export function withoutNonPlainCharacters(text: string): string {
 // refuses such text with a 400 naming the field.
 export const plainText = z.refine<string>(isPlainText, { error: plainTextError });
 
+// Text a person types into a field: trimmed, within its length, plain.
+export const boundedText = (max: number, required: boolean) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(required ? 1 : 0, { error: 'is required' }),
+    z.maxLength(max, { error: `must be at most ${max} characters` }),
+    plainText,
+  );
+
 // The id of a stored record in a URL path.
 export const RecordId = z.string().check(z.minLength(1, { error: 'is required' }), z.maxLength(100, { error: 'must be at most 100 characters' }), plainText);

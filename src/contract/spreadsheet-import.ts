@@ -13,8 +13,6 @@ export type ImportKind = z.infer<typeof ImportKind>;
 export const importIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export const importIdRule = 'must be an id of letters, digits, ".", "_" or "-" (at most 64 characters, starting with a letter or digit)';
 
-export const benchmarkTextLimits = { name: 200, description: 4000 } as const;
-
 // One thing wrong with a file: the line of a CSV file or the row of a sheet
 // (null when it is about the whole file), the column's header text (null when
 // it is about the whole row or file), and what is wrong, in words that

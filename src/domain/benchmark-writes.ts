@@ -1,5 +1,5 @@
 import type { Benchmark, BenchmarkUnit, BenchmarkYear } from '../contract/benchmarks';
-import type { BenchmarkValueInput } from '../contract/benchmark-writes';
+import { Measure, type BenchmarkValueInput } from '../contract/benchmark-writes';
 import type { PlanPeriod } from '../contract/plan';
 import { schoolYearsOfPeriod } from './quarters';
 import { accepted, invalidFields, refused, staleVersion, type WriteResult } from './write-result';
@@ -21,6 +21,32 @@ export function rangeProblem(unit: BenchmarkUnit, value: number | null | undefin
 export function schoolYearProblem(period: PlanPeriod, schoolYear: string): string | null {
   const years = schoolYearsOfPeriod(period);
   return years.includes(schoolYear) ? null : `must be a school year of the plan: ${years.join(', ')}`;
+}
+
+// A figure beyond its type: the contract's limits, then the unit's range (when the unit is known).
+export function figureProblem(unit: BenchmarkUnit | undefined, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const parsed = Measure.safeParse(value);
+  if (!parsed.success) return parsed.error.issues[0]?.message ?? 'must be a number';
+  return unit === undefined ? null : rangeProblem(unit, parsed.data);
+}
+
+interface MeasureFigures {
+  readonly unit: BenchmarkUnit;
+  readonly baseline?: { readonly value: number } | undefined;
+  readonly targets?: readonly { readonly schoolYear: string; readonly target: number | null }[] | undefined;
+}
+
+// The rules a measure follows beyond the contract's types, for the form and
+// the import alike: its figures in its unit's range, its targets in the
+// plan's school years. Keyed by the contract's field paths.
+export function measureProblems(period: PlanPeriod, { unit, baseline, targets = [] }: MeasureFigures): Record<string, string> {
+  const problems: Record<string, string | null> = { 'baseline.value': baseline === undefined ? null : rangeProblem(unit, baseline.value) };
+  targets.forEach(({ schoolYear, target }, index) => {
+    problems[`targets.${index}.schoolYear`] = schoolYearProblem(period, schoolYear);
+    problems[`targets.${index}.target`] = rangeProblem(unit, target);
+  });
+  return Object.fromEntries(Object.entries(problems).filter((entry): entry is [string, string] => entry[1] !== null));
 }
 
 // Sets a school year's target, actual or both; a field left out keeps its

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { mockData, mockUserOf } from '../../mocks/data';
 import { handlers } from '../../mocks/handlers';
 import { permissions } from '../../server/http/permissions';
-import { routeSamples } from '../../server/testing/route-samples';
+import { fileMediaTypes, isFileShape, routeSamples } from '../../server/testing/route-samples';
 import { send, signIn, testOrigin, type TestApp } from '../../server/testing/test-app';
 import { ApiErrorBody } from '../../src/contract/errors';
 import type { Role } from '../../src/contract/session';
@@ -105,7 +105,7 @@ function expectContractShape(key: string | null, answer: Answer, what: string): 
   const shape = key === null ? undefined : routeSamples[key]?.response;
   if (shape === undefined) throw new Error(`${what} succeeded but no route declares it`);
   if (shape === 'empty') expect(answer.body, what).toBeNull();
-  else if (shape === 'csv') expect(answer.type, what).toBe('text/csv');
+  else if (isFileShape(shape)) expect(answer.type, what).toBe(fileMediaTypes[shape]);
   else expect(shape.schema.safeParse(answer.body).success, `${what}: ${JSON.stringify(answer.body).slice(0, 300)}`).toBe(true);
 }
 

@@ -6,6 +6,7 @@ import { UserList, UserWrite } from '../../src/contract/users';
 import { createTestApp, testToday as serverToday, type TestApp } from '../../server/testing/test-app';
 import { roles, type Role } from '../../src/contract/session';
 import { testToday } from '../test-today';
+import { sampleNewBenchmark } from '../benchmark-fixtures';
 import { BothApis, coveredRoutes, routeOf } from './both-apis';
 
 // The two stores under one app: the same requests go to the mock API (the
@@ -61,6 +62,8 @@ const reads = [
   '/api/overview?quarter=2024-Q2',
   '/api/overview?quarter=2031-Q1',
   '/api/export/actions.csv?status=bogus',
+  '/api/export/updates.xlsx?quarter=2031-Q1',
+  '/api/export/benchmarks.csv?priority=bad',
   '/api/audit',
   '/api/reporting-periods',
   '/api/quarters/2026-Q3/summary',
@@ -77,7 +80,14 @@ const exports = [
   '/api/export/actions.csv?focusArea=community-building&status=completed&quarter=2024-Q4',
   '/api/export/actions.csv?q=zzzz-nothing-matches',
   '/api/export/actions.csv?page=2&pageSize=5',
+  '/api/export/updates.csv',
+  '/api/export/updates.csv?priority=wellness&status=at-risk&quarter=2025-Q4',
+  '/api/export/benchmarks.csv',
+  '/api/export/benchmarks.csv?priority=wellness',
 ];
+
+// A workbook carries the time it was written: the same status, type and name only.
+const workbooks = ['/api/export/actions.xlsx?priority=technology', '/api/export/updates.xlsx?q=teacher', '/api/export/benchmarks.xlsx?priority=wellness'];
 
 describe('the mock API and the server', () => {
   let t: TestApp;
@@ -99,6 +109,13 @@ describe('the mock API and the server', () => {
     const answer = await apis.same('GET', path);
     expect(answer.status).toBe(200);
     expect(answer.disposition).toMatch(/^attachment; filename="[^"]+\.csv"$/);
+  });
+
+  it.each(workbooks)('export a workbook alike for %s', async (path) => {
+    const { server, mock } = await apis.both('GET', path);
+    expect(server.status).toBe(200);
+    expect(server.disposition).toMatch(/^attachment; filename="pef-[a-z]+-[\w-]+\.xlsx"$/);
+    expect(mock.disposition).toBe(server.disposition);
   });
 
   it('create, edit and refuse actions alike', async () => {
@@ -156,6 +173,20 @@ describe('the mock API and the server', () => {
     expect((await apis.same('PUT', '/api/benchmarks/teacher-retention-rate/values/2025-27', { body: { target: 1, version: 3 } })).status).toBe(400);
     expect((await apis.same('PUT', '/api/benchmarks/no-such-measure/values/2025-26', { body: { target: 1, version: 1 } })).status).toBe(404);
     expect((await apis.same('GET', '/api/benchmarks?priority=teachers-leaders')).status).toBe(200);
+  });
+
+  it('add, edit and refuse measures alike', async () => {
+    const created = await apis.same('POST', '/api/benchmarks', { body: sampleNewBenchmark });
+    expect(created.status).toBe(201);
+    const id = (created.body as { id: string }).id;
+    expect((await apis.same('PATCH', `/api/benchmarks/${id}`, { body: { direction: 'higher', version: 1 } })).status).toBe(200);
+    expect((await apis.same('PATCH', `/api/benchmarks/${id}`, { body: { name: 'Too late', version: 1 } })).status).toBe(409);
+    expect((await apis.same('PATCH', `/api/benchmarks/${id}`, { body: { studentGroups: [], version: 2 } })).status).toBe(200);
+    expect((await apis.same('PATCH', '/api/benchmarks/teacher-retention-rate', { body: { unit: 'count', baseline: { schoolYear: '2022-23', value: -3 }, version: 1 } })).status).toBe(400);
+    expect((await apis.same('PATCH', '/api/benchmarks/no-such-measure', { body: { name: 'x', version: 1 } })).status).toBe(404);
+    expect((await apis.same('POST', '/api/benchmarks', { body: { ...sampleNewBenchmark, targets: [{ schoolYear: '2031-32', target: 1 }] } })).status).toBe(400);
+    expect((await apis.same('POST', '/api/benchmarks', { body: { ...sampleNewBenchmark, studentGroups: ['martians'] } })).status).toBe(400);
+    expect((await apis.same('GET', '/api/benchmarks?priority=wellness')).status).toBe(200);
   });
 
   it('sign in, out and refuse alike', async () => {

@@ -4,10 +4,14 @@ import { checkA11y, collectConsoleErrors, DESKTOP, launchBrowser, MOBILE, newPag
 
 // Every screen, at desktop and phone width: it shows its heading, has no
 // accessibility violation and logs no error. The screenshots are looked at.
-const screens: readonly { name: string; path: string; heading: string | RegExp; role?: 'administrator' }[] = [
+// Read as a board member, but the forms (staff) and the admin screens.
+type Role = Parameters<typeof openSignedIn>[2];
+const screens: readonly { name: string; path: string; heading: string | RegExp; role?: Role }[] = [
   { name: 'actions', path: 'actions?priority=wellness', heading: 'Actions' },
   { name: 'plan', path: 'plan', heading: '2023–2027 Strategic Plan' },
   { name: 'benchmarks', path: 'benchmarks', heading: 'Benchmarks' },
+  { name: 'benchmark-new', path: 'benchmarks/new', heading: 'Add a measure', role: 'staff' },
+  { name: 'benchmark-edit', path: 'benchmarks/teacher-retention-rate/edit', heading: /^Edit: /, role: 'staff' },
   { name: 'review', path: 'review', heading: /^Quarterly review/ },
   { name: 'not-found', path: 'no/such/page', heading: 'Page not found' },
   { name: 'people', path: 'admin/users', heading: 'People', role: 'administrator' },

@@ -107,17 +107,21 @@ describe('a staff member’s path in Chromium', () => {
     await page.close();
   });
 
-  it('downloads the CSV of what the list shows', async () => {
+  it('downloads the CSV of what the list shows, and the workbook of its updates', async () => {
     const page = await newPage(browser, DESKTOP);
     const errors = await openAsStaff(page, `${baseUrl}actions?focusArea=voice-agency&sort=-percentComplete`);
     await page.getByRole('table', { name: /sorted by percent complete/ }).waitFor();
     const titles = await page.getByRole('table').getByRole('rowheader').allTextContents();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download .* \(CSV\)$/ }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download (these \d+ actions|this action) as CSV$/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^pef-actions-\d{4}-Q\d\.csv$/);
     const text = await readFile((await download.path()) ?? '', 'utf8');
     expect(text.startsWith('\uFEFFID,Title,')).toBe(true);
     const [header = [], ...rows] = parseCsv(text.slice(1));
     expect(rows.map((row) => row[header.indexOf('Title')])).toEqual(titles);
+    const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download the updates of (these \d+ actions|this action) as Excel$/ }).click()]);
+    expect(workbook.suggestedFilename()).toMatch(/^pef-updates-\d{4}-Q\d\.xlsx$/);
+    // A workbook is a zip file.
+    expect((await readFile((await workbook.path()) ?? '')).subarray(0, 2).toString('latin1')).toBe('PK');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ActionReads } from '../../store/action-reads';
-import { countActions, latestReportedQuarter, loadActionRecord } from '../repository/action-repository';
+import { countActions, latestReportedQuarter, loadActionRecord, loadUpdatesOf } from '../repository/action-repository';
 import type { Database } from '../schema';
 import { listActions } from './list-actions';
 import { reviewFirstPagesOf } from './review-first-pages';
@@ -17,6 +17,7 @@ export function sqlActionReads(db: Kysely<Database>): ActionReads {
     listActions: (filters, quarter) => listActions(db, filters, quarter),
     selectActions: (filters, quarter) => selectActions(db, filters, quarter),
     actionRecord: (id) => loadActionRecord(db, id),
+    updatesOf: (ids) => loadUpdatesOf(db, ids),
     overview: (quarter) => overviewOf(db, quarter),
     statusCounts: (filters, quarters) => statusCountsOf(db, filters, quarters),
     reviewSummary: (quarters) => reviewSummaryOf(db, quarters),

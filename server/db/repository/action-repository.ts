@@ -56,13 +56,24 @@ export async function loadActionRecords(db: Kysely<Database>, scope: ActionScope
   if (scope.priority) updates = updates.where('actions.priority_id', '=', scope.priority);
   if (scope.focusArea) updates = updates.where('actions.focus_area_id', '=', scope.focusArea);
   const [actionRows, updateRows] = await Promise.all([actions.orderBy('id').execute(), updates.execute()]);
+  const byAction = updatesByAction(updateRows);
+  return actionRows.map((row) => toRecord(row, byAction.get(row.id) ?? []));
+}
+
+function updatesByAction(rows: readonly Selectable<UpdateTable>[]): Map<string, Update[]> {
   const byAction = new Map<string, Update[]>();
-  for (const row of updateRows) {
+  for (const row of rows) {
     const list = byAction.get(row.action_id) ?? [];
     list.push(toUpdate(row));
     byAction.set(row.action_id, list);
   }
-  return actionRows.map((row) => toRecord(row, byAction.get(row.id) ?? []));
+  return byAction;
+}
+
+// The updates of a few actions (a page of an export), by action.
+export async function loadUpdatesOf(db: Kysely<Database>, actionIds: readonly string[]): Promise<Map<string, Update[]>> {
+  if (actionIds.length === 0) return new Map();
+  return updatesByAction(await db.selectFrom('updates').selectAll().where('action_id', 'in', actionIds).execute());
 }
 
 export async function loadActionRecord(db: Kysely<Database>, id: string): Promise<ActionRecord | undefined> {

@@ -47,32 +47,39 @@ export async function loadBenchmarks(db: Kysely<Database>, priority?: PriorityId
 }
 
 export async function insertBenchmarks(db: Kysely<Database>, benchmarks: readonly Benchmark[]): Promise<void> {
-  for (const [position, b] of benchmarks.entries()) {
+  for (const [position, b] of benchmarks.entries()) await insertBenchmarkRows(db, b, position);
+}
+
+// The benchmarks row of a measure, but for its place in the list.
+export function benchmarkFields(b: Benchmark) {
+  return {
+    priority_id: b.priorityId,
+    name: b.name,
+    description: b.description,
+    unit: b.unit,
+    direction: b.direction,
+    baseline_year: b.baseline.schoolYear,
+    baseline_value: b.baseline.value,
+    version: b.version,
+  };
+}
+
+export async function insertBenchmarkRows(db: Kysely<Database>, b: Benchmark, position: number): Promise<void> {
+  await db
+    .insertInto('benchmarks')
+    .values({ id: b.id, position, ...benchmarkFields(b), sample: b.sample ? 1 : 0 })
+    .execute();
+  await insertFigures(db, b);
+}
+
+// The figures of a measure: targets and actuals by school year, and each group's actuals.
+export async function insertFigures(db: Kysely<Database>, b: Benchmark): Promise<void> {
+  if (b.years.length > 0) {
     await db
-      .insertInto('benchmarks')
-      .values({
-        id: b.id,
-        priority_id: b.priorityId,
-        position,
-        name: b.name,
-        description: b.description,
-        unit: b.unit,
-        direction: b.direction,
-        baseline_year: b.baseline.schoolYear,
-        baseline_value: b.baseline.value,
-        version: b.version,
-        sample: b.sample ? 1 : 0,
-      })
+      .insertInto('benchmark_years')
+      .values(b.years.map((y) => ({ benchmark_id: b.id, school_year: y.schoolYear, target: y.target, actual: y.actual })))
       .execute();
-    if (b.years.length > 0) {
-      await db
-        .insertInto('benchmark_years')
-        .values(b.years.map((y) => ({ benchmark_id: b.id, school_year: y.schoolYear, target: y.target, actual: y.actual })))
-        .execute();
-    }
-    const groupRows = b.groups.flatMap((g) =>
-      g.values.map((v) => ({ benchmark_id: b.id, student_group_id: g.studentGroupId, school_year: v.schoolYear, actual: v.actual })),
-    );
-    if (groupRows.length > 0) await db.insertInto('benchmark_group_values').values(groupRows).execute();
   }
+  const groupRows = b.groups.flatMap((g) => g.values.map((v) => ({ benchmark_id: b.id, student_group_id: g.studentGroupId, school_year: v.schoolYear, actual: v.actual })));
+  if (groupRows.length > 0) await db.insertInto('benchmark_group_values').values(groupRows).execute();
 }

@@ -1,39 +1,14 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { writerRoles } from '../../contract/session';
 import { quarterOfDate } from '../../domain/quarters';
-import { useDocumentTitle } from '../../lib/use-document-title';
 import { actionQueryOptions } from '../../features/actions/api/get-action';
 import { EditActionForm } from '../../features/actions/components/edit-action-form';
 import { NewActionForm } from '../../features/actions/components/new-action-form';
-import { useSessionUser } from '../../features/auth/api/get-session';
 import { planQueryOptions, usePlan } from '../../features/plan/api/get-plan';
-import './action-form.css';
+import { FormPage, useCanWrite } from './form-page';
 
-function useCanWrite(): boolean {
-  const user = useSessionUser();
-  return user !== null && writerRoles.includes(user.role);
-}
-
-function FormPage({ title, back, lede, canWrite, children }: { title: string; back: ReactNode; lede: string; canWrite: boolean; children: ReactNode }) {
-  useDocumentTitle(title);
-  return (
-    <div className="action-form-page">
-      <p className="action-form-back">{back}</p>
-      <h1>{title}</h1>
-      {canWrite ? (
-        <>
-          <p className="lede">{lede}</p>
-          {children}
-        </>
-      ) : (
-        // A board member who follows a link here is told why there is no form.
-        <p className="notice">Your role can’t change actions. Ask the executive director for staff access.</p>
-      )}
-    </div>
-  );
-}
+// A board member who follows a link here is told why there is no form.
+const refusal = 'Your role can’t change actions.';
 
 export function NewActionRoute() {
   const plan = usePlan();
@@ -42,6 +17,7 @@ export function NewActionRoute() {
     <FormPage
       title="New action"
       canWrite={canWrite}
+      refusal={refusal}
       back={<Link to="/actions">All actions</Link>}
       lede="An initiative in one cell of the plan: one priority, one focus area, and if one fits, a strategy of the priority."
     >
@@ -60,6 +36,7 @@ export function EditActionRoute() {
     <FormPage
       title={`Edit: ${action.title}`}
       canWrite={canWrite}
+      refusal={refusal}
       back={
         <Link to={page} state={state}>
           Back to the action

@@ -28,7 +28,7 @@ async function downloadedRows(href: string): Promise<string[][]> {
 }
 
 function exportLink() {
-  return screen.getByRole('link', { name: /^Download (these \d+ actions|this action) \(CSV\)$/ });
+  return screen.getByRole('link', { name: /^Download (these \d+ actions|this action) as CSV$/ });
 }
 
 describe('the action list’s CSV export', () => {
@@ -38,7 +38,7 @@ describe('the action list’s CSV export', () => {
     const shown = tableRows(table);
     const link = exportLink();
     expect(link).toHaveAttribute('download');
-    expect(link).toHaveAccessibleName(`Download these ${shown.length} actions (CSV)`);
+    expect(link).toHaveAccessibleName(`Download these ${shown.length} actions as CSV`);
     const href = link.getAttribute('href') ?? '';
     expect(href).toBe('/api/export/actions.csv?focusArea=community-building&quarter=2025-Q4&sort=-dueQuarter');
     expect(await downloadedRows(href)).toEqual(shown);
@@ -53,7 +53,7 @@ describe('the action list’s CSV export', () => {
     expect(href).toBe('/api/export/actions.csv?sort=owner');
     const downloaded = await downloadedRows(href);
     expect(downloaded).toHaveLength(mockData().actions.length);
-    expect(exportLink()).toHaveAccessibleName(`Download these ${mockData().actions.length} actions (CSV)`);
+    expect(exportLink()).toHaveAccessibleName(`Download these ${mockData().actions.length} actions as CSV`);
     expect(downloaded.slice(25, 50)).toEqual(shown);
   });
 
@@ -65,5 +65,26 @@ describe('the action list’s CSV export', () => {
     const href = exportLink().getAttribute('href') ?? '';
     expect(href).toBe('/api/export/actions.csv?studentGroup=foster-youth');
     expect(await downloadedRows(href)).toEqual(tableRows(screen.getByRole('table')));
+  });
+
+  it('offers the listed actions as a workbook, and their updates in both formats, for the same filters', async () => {
+    renderApp('/actions?priority=wellness&sort=title&quarter=2025-Q4&page=2&pageSize=5');
+    await findActionTable('Q4 2025');
+    const search = '?priority=wellness&quarter=2025-Q4&sort=title';
+    const link = (name: RegExp) => screen.getByRole('link', { name });
+    expect(link(/^Download these \d+ actions as Excel$/)).toHaveAttribute('href', `/api/export/actions.xlsx${search}`);
+    expect(link(/^Download the updates of these \d+ actions as CSV$/)).toHaveAttribute('href', `/api/export/updates.csv${search}`);
+    expect(link(/^Download the updates of these \d+ actions as Excel$/)).toHaveAttribute('href', `/api/export/updates.xlsx${search}`);
+    const response = await fetch(`http://localhost/api/export/updates.csv${search}`);
+    const [header = [], ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
+    const listed = new Set(mockData().actions.filter((a) => a.priorityId === 'wellness').map((a) => a.id));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => listed.has(row[header.indexOf('Action ID')] ?? ''))).toBe(true);
+  });
+
+  it('offers no download when nothing is listed', async () => {
+    renderApp('/actions?q=zzzz-nothing-matches');
+    await screen.findByRole('heading', { name: 'No actions found' }, { timeout: 5000 });
+    expect(screen.queryByRole('link', { name: /^Download/ })).toBeNull();
   });
 });

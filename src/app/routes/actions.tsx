@@ -1,13 +1,15 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { ActionExportQuery } from '../../contract/actions';
+import { exportFormats } from '../../contract/spreadsheet-export';
 import { writerRoles } from '../../contract/session';
+import { DownloadLinks } from '../../components/download-links';
 import { Notice } from '../../components/notice';
 import { QuarterSelect } from '../../components/quarter-select';
 import { pageCount } from '../../domain/paginate';
 import { compareQuarters, quarterLabel } from '../../domain/quarters';
 import { toSearch } from '../../lib/api-client';
+import { exportHref } from '../../lib/download';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { actionsCsvUrl } from '../../features/actions/api/export-actions';
 import { useActionsKeepingView } from '../../features/actions/api/get-actions';
 import { ActionFiltersForm } from '../../features/actions/components/action-filters-form';
 import { ActionListToolbar } from '../../features/actions/components/action-list-toolbar';
@@ -59,6 +61,7 @@ export function ActionsRoute() {
   const lastChoice = latestReported !== null && compareQuarters(latestReported, asOf) > 0 ? latestReported : asOf;
   const quarters = plan.quarters.filter((quarter) => compareQuarters(quarter, lastChoice) <= 0);
   const pages = pageCount(total, pageSize);
+  const these = total === 1 ? 'this action' : `these ${total} actions`;
 
   // A URL with these changes; the page goes back to 1 unless it is the change,
   // and parameters the list ignored are dropped.
@@ -100,8 +103,14 @@ export function ActionsRoute() {
         <ActionListToolbar
           clearHref={filtered ? clearHref : undefined}
           planOrderHref={params.sort === undefined ? undefined : `${pathname}${urlWith({ sort: undefined })}`}
-          exportHref={total > 0 ? actionsCsvUrl(exportQuery) : undefined}
-          total={total}
+          downloads={
+            total > 0 && (
+              <>
+                <DownloadLinks what={`Download ${these}`} downloads={exportFormats.map((format) => ({ format, href: exportHref('actions', format, exportQuery) }))} />
+                <DownloadLinks what={`Download the updates of ${these}`} downloads={exportFormats.map((format) => ({ format, href: exportHref('updates', format, exportQuery) }))} />
+              </>
+            )
+          }
         />
         {total === 0 && <NoMatchingActions description={description} clearHref={filtered ? clearHref : undefined} />}
         {total > 0 && items.length === 0 && (

@@ -1,9 +1,13 @@
 import { Link, useSearchParams } from 'react-router';
 import type { PriorityId } from '../../contract/ids';
 import { writerRoles } from '../../contract/session';
+import { exportFormats } from '../../contract/spreadsheet-export';
+import { DownloadLinks } from '../../components/download-links';
 import { Notice } from '../../components/notice';
 import { quarterOfDate, schoolYearOfQuarter, schoolYearsOfPeriod } from '../../domain/quarters';
+import { exportHref } from '../../lib/download';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { WriteLink } from '../../features/actions/components/write-link';
 import { useBenchmarks } from '../../features/benchmarks/api/get-benchmarks';
 import { useSessionUser } from '../../features/auth/api/get-session';
 import { BenchmarkCard } from '../../features/benchmarks/components/benchmark-card';
@@ -48,7 +52,10 @@ export function BenchmarksRoute() {
             The figures are sample data, invented for this demonstration, not PEF’s results.
           </p>
         </div>
-        <PriorityFilter priorities={plan.priorities} value={filters.priority} onChange={choosePriority} />
+        <div className="write-tools benchmarks-tools">
+          <PriorityFilter priorities={plan.priorities} value={filters.priority} onChange={choosePriority} />
+          {canWrite && <WriteLink to={filters.priority === undefined ? '/benchmarks/new' : `/benchmarks/new?priority=${filters.priority}`} label="Add a measure" />}
+        </div>
       </div>
       {ignored.priority && <Notice>The link’s priority {ignored.priority}, so all priorities are shown.</Notice>}
 
@@ -67,12 +74,18 @@ export function BenchmarksRoute() {
         </div>
       ) : (
         <>
-          <p className="benchmarks-count">
-            {measures(items.length)}
-            {selected === undefined
-              ? ` across ${plan.priorities.length} priorities.`
-              : ` for priority ${selected.number}.`}
-          </p>
+          <div className="benchmarks-count-row">
+            <p className="benchmarks-count">
+              {measures(items.length)}
+              {selected === undefined
+                ? ` across ${plan.priorities.length} priorities.`
+                : ` for priority ${selected.number}.`}
+            </p>
+            <DownloadLinks
+              what={`Download ${items.length === 1 ? 'this measure' : `these ${items.length} measures`}`}
+              downloads={exportFormats.map((format) => ({ format, href: exportHref('benchmarks', format, filters) }))}
+            />
+          </div>
           {priorities.map((priority) => {
             const own = items.filter((benchmark) => benchmark.priorityId === priority.id);
             return (
@@ -83,7 +96,16 @@ export function BenchmarksRoute() {
                     benchmark={benchmark}
                     withCharts
                     editor={
-                      canWrite && <BenchmarkValuesEditor benchmark={benchmark} schoolYears={schoolYears} firstYear={firstYear} />
+                      canWrite && (
+                        <>
+                          <p className="benchmarks-edit-link">
+                            <Link to={`/benchmarks/${encodeURIComponent(benchmark.id)}/edit`} aria-label={`Edit the measure ${benchmark.name}`}>
+                              Edit the measure
+                            </Link>
+                          </p>
+                          <BenchmarkValuesEditor benchmark={benchmark} schoolYears={schoolYears} firstYear={firstYear} />
+                        </>
+                      )
                     }
                   />
                 ))}

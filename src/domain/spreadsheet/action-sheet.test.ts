@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Action } from '../../contract/actions';
 import { anAction } from '../../../tests/action-fixtures';
 import { parseCsv } from '../../../tests/parse-csv';
-import { actionCsvHeader, actionsCsv } from '../actions-csv';
 import { pefPlan } from '../pef-plan';
 import { actionColumns, readActionRows } from './action-sheet';
 import { readCsv } from './csv-reader';
@@ -130,17 +130,56 @@ describe('readActionRows', () => {
 });
 
 describe('actionColumns', () => {
-  it("write the list's CSV export cell for cell, and the latest note beside it", () => {
-    const actions = [
-      anAction({ id: 'a-007', title: '=1+1', strategyId: 'teachers-leaders-2', studentGroups: ['english-learners', 'foster-youth'] }),
-      anAction({ id: 'a-001', strategyId: null, sample: false, lastUpdateQuarter: null, status: 'not-started', percentComplete: 0 }),
-    ];
-    const table = sheetTable(actionColumns(pefPlan, '2026-Q3'), actions.map((action) => ({ action, latestNote: 'Two circles met.' })));
-    const header = table[0] ?? [];
-    const shared = actionCsvHeader.map((name) => header.indexOf(name));
-    expect(shared).not.toContain(-1);
-    expect(table.map((row) => shared.map((index) => row[index]))).toEqual(parseCsv(actionsCsv(actions, pefPlan, '2026-Q3').slice(1)));
-    expect(table.map((row) => row[header.indexOf('Latest note')])).toEqual(['Latest note', 'Two circles met.', 'Two circles met.']);
+  const tricky = anAction({
+    id: 'a-007',
+    title: 'Coffee, "chats" & more',
+    description: 'First line.\nSecond line, with a comma.',
+    owner: 'Marisol Gutiérrez',
+    priorityId: 'wellness',
+    focusAreaId: 'voice-agency',
+    strategyId: 'wellness-4',
+    status: 'at-risk',
+    percentComplete: 35,
+    lastUpdateQuarter: '2026-Q2',
+    startQuarter: '2024-Q3',
+    dueQuarter: '2026-Q4',
+    studentGroups: ['english-learners', 'foster-youth'],
+  });
+  const plain = anAction({ id: 'a-001', strategyId: null, sample: false, lastUpdateQuarter: null, status: 'not-started', percentComplete: 0 });
+  const csvOf = (rows: { action: Action; latestNote: string }[]) => parseCsv(sheetCsv(actionColumns(pefPlan, '2026-Q3'), rows).slice(1));
+
+  it('write one row per action in the order given, every field in words, with the latest note', () => {
+    const [header = [], first = [], second = []] = csvOf([
+      { action: tricky, latestNote: 'Two circles met.' },
+      { action: plain, latestNote: '' },
+    ]);
+    const wellness = pefPlan.priorities.find((p) => p.id === 'wellness');
+    expect(Object.fromEntries(header.map((name, i) => [name, first[i]]))).toEqual({
+      ID: 'a-007',
+      Title: 'Coffee, "chats" & more',
+      Priority: `${wellness?.number}. ${wellness?.title}`,
+      'Focus area': 'Voice & Agency',
+      Strategy: wellness?.strategies.find((s) => s.id === 'wellness-4')?.text,
+      Owner: 'Marisol Gutiérrez',
+      Status: 'At risk',
+      'Percent complete': '35',
+      'As of': '2026-Q3',
+      'Last update': '2026-Q2',
+      'Start quarter': '2024-Q3',
+      'Due quarter': '2026-Q4',
+      'Student groups': 'English learners; Foster youth',
+      Description: 'First line.\nSecond line, with a comma.',
+      'Latest note': 'Two circles met.',
+      'Sample data': 'Yes',
+    });
+    const cell = (name: string) => second[header.indexOf(name)];
+    expect([cell('ID'), cell('Strategy'), cell('Status'), cell('Last update'), cell('Latest note'), cell('Sample data')]).toEqual(['a-001', '', 'Not started', '', '', 'No']);
+  });
+
+  it('keep typed text from running as a formula, and only typed text', () => {
+    const [header = [], row = []] = csvOf([{ action: anAction({ title: '=1+1', owner: '\t@owner', description: ' -5% absences' }), latestNote: '\r+1' }]);
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect([cell('Title'), cell('Owner'), cell('Description'), cell('Latest note')]).toEqual(["'=1+1", "'\t@owner", "' -5% absences", "'\r+1"]);
   });
 });
 

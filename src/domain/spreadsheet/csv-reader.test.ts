@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maxImportRows } from '../../contract/spreadsheet-import';
-import { toCsv } from '../actions-csv';
+import { toCsv } from './csv-text';
 import { parseCsvText, readCsv } from './csv-reader';
 import { isBlankRow } from './sheet-rows';
 

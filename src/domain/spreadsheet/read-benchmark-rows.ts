@@ -1,11 +1,10 @@
-import type { Benchmark, BenchmarkUnit } from '../../contract/benchmarks';
-import { benchmarkUnits } from '../../contract/benchmarks';
-import { measureLimit } from '../../contract/benchmark-writes';
+import { BenchmarkDetails } from '../../contract/benchmark-writes';
+import { BenchmarkUnit, type Benchmark } from '../../contract/benchmarks';
+import { fieldErrors } from '../../contract/errors';
 import type { StudentGroupId } from '../../contract/ids';
 import type { Plan } from '../../contract/plan';
 import { SchoolYear } from '../../contract/quarter-key';
-import { benchmarkTextLimits } from '../../contract/spreadsheet-import';
-import { rangeProblem, schoolYearProblem } from '../benchmark-writes';
+import { figureProblem, measureProblems, schoolYearProblem } from '../benchmark-writes';
 import { benchmarkColumns, type BenchmarkImport } from './benchmark-sheet';
 import { readSheet, type DraftCheck, type SheetReading } from './read-sheet';
 import type { RowDraft } from './sheet-columns';
@@ -19,30 +18,27 @@ export interface BenchmarkRowImport extends Omit<BenchmarkImport, 'years' | 'gro
   readonly actual: number | null;
 }
 
-function measureProblem(unit: unknown, value: unknown): string | null {
-  if (typeof value !== 'number') return null;
-  if (Math.abs(value) > measureLimit) return `must be between ${-measureLimit} and ${measureLimit}`;
-  return benchmarkUnits.includes(unit as BenchmarkUnit) ? rangeProblem(unit as BenchmarkUnit, value) : null;
-}
+// The contract's paths of a measure's details, as the columns' draft fields.
+const draftField = (path: string) => ({ 'baseline.schoolYear': 'baselineYear', 'baseline.value': 'baselineValue' })[path] ?? path;
 
-function textProblem(value: unknown, max: number, required: boolean): string | null {
-  if (typeof value !== 'string') return null;
-  if (required && value === '') return 'is required';
-  return value.length > max ? `must be at most ${max} characters` : null;
-}
-
+// A row is checked by the rules of a new measure (BenchmarkDetails and
+// measureProblems), then by those of a figure in its row.
 function checkBenchmarkRow(plan: Pick<Plan, 'period'>) {
   return (draft: RowDraft): DraftCheck<BenchmarkRowImport> => {
     const d = draft as Record<keyof BenchmarkRowImport | 'baselineYear' | 'baselineValue', unknown>;
-    const problems: Record<string, string | null> = {
-      name: textProblem(d.name, benchmarkTextLimits.name, true),
-      description: textProblem(d.description, benchmarkTextLimits.description, false),
-      baselineValue: measureProblem(d.unit, d.baselineValue),
-      target: measureProblem(d.unit, d.target),
-      actual: measureProblem(d.unit, d.actual),
-    };
-    const baselineYear = SchoolYear.safeParse(d.baselineYear);
-    if (!baselineYear.success) problems.baselineYear = baselineYear.error.issues[0]?.message ?? 'must be a school year like 2022-23';
+    const details = BenchmarkDetails.safeParse({
+      priorityId: d.priorityId,
+      name: d.name,
+      description: d.description ?? '',
+      unit: d.unit,
+      direction: d.direction,
+      baseline: { schoolYear: d.baselineYear, value: d.baselineValue },
+    });
+    const detailProblems = details.success ? measureProblems(plan.period, details.data) : fieldErrors(details.error.issues);
+    const problems: Record<string, string | null> = Object.fromEntries(Object.entries(detailProblems).map(([path, reason]) => [draftField(path), reason]));
+    const unit = BenchmarkUnit.safeParse(d.unit);
+    problems.target = figureProblem(unit.data, d.target);
+    problems.actual = figureProblem(unit.data, d.actual);
     if (typeof d.schoolYear === 'string') {
       const year = SchoolYear.safeParse(d.schoolYear);
       problems.schoolYear = year.success ? schoolYearProblem(plan.period, d.schoolYear) : (year.error.issues[0]?.message ?? null);
@@ -53,9 +49,9 @@ function checkBenchmarkRow(plan: Pick<Plan, 'period'>) {
     }
     if (typeof d.studentGroupId === 'string' && d.target !== null) problems.target ??= "must be empty on a student group's row: targets are set for all students";
     const fields = Object.fromEntries(Object.entries(problems).filter((entry): entry is [string, string] => entry[1] !== null));
-    if (Object.keys(fields).length > 0) return { ok: false, fields };
-    const { baselineYear: _year, baselineValue, ...rest } = draft;
-    return { ok: true, record: { ...rest, baseline: { schoolYear: String(d.baselineYear), value: Number(baselineValue) } } as unknown as BenchmarkRowImport };
+    if (!details.success || Object.keys(fields).length > 0) return { ok: false, fields };
+    const figures = { schoolYear: d.schoolYear, studentGroupId: d.studentGroupId, target: d.target, actual: d.actual } as Pick<BenchmarkRowImport, 'schoolYear' | 'studentGroupId' | 'target' | 'actual'>;
+    return { ok: true, record: { id: String(d.id), ...details.data, ...figures } };
   };
 }
 

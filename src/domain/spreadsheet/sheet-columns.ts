@@ -1,4 +1,17 @@
-import { neutralizeFormula, toCsv, utf8Bom } from '../actions-csv';
+import { withoutNonPlainCharacters } from '../../contract/plain-text';
+import { toCsv, utf8Bom } from './csv-text';
+
+// Text people typed could start like a formula (=HYPERLINK(…)), which a
+// spreadsheet would run on opening; a leading apostrophe makes it plain text
+// (OWASP's advice for CSV injection). A tab or carriage return is a formula
+// start of its own. Spreadsheets drop control characters and may trim
+// leading spaces on import, so "\u0000=…" and " =…" start a formula too: the
+// start is judged with those removed.
+const formulaStart = /^[=+\-@\t\r]/;
+
+export function neutralizeFormula(text: string): string {
+  return formulaStart.test(text) || formulaStart.test(withoutNonPlainCharacters(text).trimStart()) ? `'${text}` : text;
+}
 
 // What an import builds for one row before the contract checks it: field name → value.
 export type RowDraft = Record<string, unknown>;
@@ -33,13 +46,24 @@ export function typedText(cell: string): string {
   return cell.startsWith("'") && neutralizeFormula(cell.slice(1)) === cell ? cell.slice(1) : cell;
 }
 
+const cellsOf = <R>(columns: readonly SheetColumn<R>[], record: R) => columns.map((column) => writeCell(column, record).text);
+
 export function sheetTable<R>(columns: readonly SheetColumn<R>[], records: readonly R[]): string[][] {
-  return [columns.map((c) => c.header), ...records.map((record) => columns.map((column) => writeCell(column, record).text))];
+  return [columns.map((c) => c.header), ...records.map((record) => cellsOf(columns, record))];
 }
 
-// A CSV file Excel opens as UTF-8.
+// The start of a CSV file Excel opens as UTF-8: the byte order mark and the header line.
+export function sheetCsvHead<R>(columns: readonly SheetColumn<R>[]): string {
+  return utf8Bom + toCsv([columns.map((c) => c.header)]);
+}
+
+// The lines of the records, for writing a file as its records are read.
+export function sheetCsvLines<R>(columns: readonly SheetColumn<R>[], records: readonly R[]): string {
+  return toCsv(records.map((record) => cellsOf(columns, record)));
+}
+
 export function sheetCsv<R>(columns: readonly SheetColumn<R>[], records: readonly R[]): string {
-  return utf8Bom + toCsv(sheetTable(columns, records));
+  return sheetCsvHead(columns) + sheetCsvLines(columns, records);
 }
 
 // The columns an import reads: the template to fill in, without the ones only the export writes.

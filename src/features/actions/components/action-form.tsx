@@ -61,7 +61,7 @@ export function ActionForm({ plan, stored, updates, submitLabel, save, saving, e
     </option>
   ));
   return (
-    <form ref={formRef} className="action-form" onSubmit={submit} noValidate aria-busy={saving}>
+    <form ref={formRef} className="form-panel action-form" onSubmit={submit} noValidate aria-busy={saving}>
       <FormField label="Title" error={errorOf('title')} required>
         {(control) => <input {...control} type="text" maxLength={actionTextLimits.title} value={values.title} onChange={(e) => change({ title: e.target.value })} />}
       </FormField>

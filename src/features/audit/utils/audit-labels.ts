@@ -7,6 +7,8 @@ export const auditOperationLabels: Record<AuditOperation, string> = {
   'add-update': 'Update recorded',
   'replace-update': 'Update replaced',
   'set-benchmark-value': 'Benchmark value set',
+  'create-benchmark': 'Measure added',
+  'edit-benchmark': 'Measure edited',
   'publish-quarter': 'Quarter published',
   'reopen-quarter': 'Quarter reopened',
   'save-summary': 'Summary saved',

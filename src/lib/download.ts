@@ -1,10 +1,11 @@
-import type { ActionExportQuery } from '../../../contract/actions';
-import { toSearch } from '../../../lib/api-client';
+import { exportPath, type ExportFormat } from '../contract/spreadsheet-export';
+import type { ImportKind } from '../contract/spreadsheet-import';
+import { toSearch } from './api-client';
 
-// GET /api/export/actions.csv: a link, not a fetch, so the browser downloads
-// the file itself. The same query as the list gives exactly the list's rows.
-export function actionsCsvUrl(query: ActionExportQuery): string {
-  return `/api/export/actions.csv${toSearch(query)}`;
+// GET /api/export/…: a link, not a fetch, so the browser downloads the file
+// itself. The same query as the screen gives exactly the screen's rows.
+export function exportHref(kind: ImportKind, format: ExportFormat, query: Record<string, string | undefined>): string {
+  return `${exportPath(kind, format)}${toSearch(query)}`;
 }
 
 // In mock mode the API lives in a service worker, which lets navigations (a
@@ -15,7 +16,7 @@ export const downloadsThroughFetch = import.meta.env.MODE === 'mock';
 export async function downloadThroughFetch(url: string): Promise<void> {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`The export answered ${response.status}`);
-  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'actions.csv';
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'export';
   const href = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = href;
