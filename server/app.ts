@@ -11,6 +11,7 @@ import { securityHeaders } from './http/security-headers';
 import { readSessionCookie } from './http/session-cookie';
 import { registerAuditRoutes } from './routes/audit-routes';
 import { registerHealthRoutes } from './routes/health-routes';
+import { registerImportRoutes } from './routes/import-routes';
 import { registerExportRoutes } from './routes/export-routes';
 import { registerReadRoutes } from './routes/read-routes';
 import { registerReportingRoutes } from './routes/reporting-routes';
@@ -46,6 +47,7 @@ export function createApp(store: Store, config: AppConfig): Hono<AppEnv> {
   registerReviewRoutes(app);
   registerAuditRoutes(app);
   registerReportingRoutes(app);
+  registerImportRoutes(app);
 
   app.all('/api/*', (c) => errorResponse(c, 'not_found', `No API route for ${c.req.method} ${c.req.path}.`));
 

@@ -5,6 +5,7 @@ import type { Role } from '../../src/contract/session';
 import { requestArbitrary, type FuzzRequest } from '../testing/fuzz-arbitraries';
 import { routeSamples } from '../testing/route-samples';
 import { createTestApp, send, signIn, type TestApp } from '../testing/test-app';
+import { xlsxMediaType } from '../spreadsheet/xlsx-writer';
 import { permissions } from './permissions';
 
 // A fixed seed, so a failure reproduces; FUZZ_SEED=<n> explores other runs.
@@ -27,6 +28,7 @@ async function contractProblem(key: string, response: Response): Promise<string 
     const shape = routeSamples[key]?.response;
     if (shape === 'empty') return response.status === 204 && text === '' ? null : `a ${response.status} with a body`;
     if (shape === 'csv') return /^text\/csv/.test(response.headers.get('content-type') ?? '') ? null : 'a success that is not CSV';
+    if (shape === 'xlsx') return response.headers.get('content-type') === xlsxMediaType ? null : 'a success that is not a workbook';
     const parsed = shape?.schema.safeParse(JSON.parse(text));
     return parsed?.success ? null : `a ${response.status} outside the contract: ${text.slice(0, 300)}`;
   }

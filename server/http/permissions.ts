@@ -38,6 +38,12 @@ export const permissions: Record<string, Access> = {
   'POST /api/quarters/:quarter/reopen': ['admin'],
   'GET /api/quarters/:quarter/packet': 'signed-in',
   'GET /api/updates-due': 'signed-in',
+  'POST /api/import/:kind': ['admin'],
+  'GET /api/import/:kind/template.csv': ['admin'],
+  'GET /api/import/:kind/template.xlsx': ['admin'],
+  // Whether the labels show: everyone sees the data they label.
+  'GET /api/sample-data': 'signed-in',
+  'POST /api/sample-data/clear': ['admin'],
 };
 
 function authorize(access: Access): MiddlewareHandler<AppEnv> {

@@ -3,6 +3,7 @@ import { ApiErrorBody } from '../../src/contract/errors';
 import { roles, type Role } from '../../src/contract/session';
 import { registeredApiRoutes, routeSamples } from '../testing/route-samples';
 import { createTestApp, send, signIn, type TestApp } from '../testing/test-app';
+import { xlsxMediaType } from '../spreadsheet/xlsx-writer';
 import { apiRoute, permissions } from './permissions';
 
 type Who = 'signed out' | Role;
@@ -67,13 +68,14 @@ describe.each(Object.keys(permissions))('%s', (key) => {
     if (sample === undefined) throw new Error(`No sample request for ${key}`);
     const request = await sample.request(t.app, writer);
     const cookie = who === 'signed out' ? undefined : sessions[who];
-    const response = await send(t.app, request.method, request.path, { cookie, body: request.body });
+    const response = await send(t.app, request.method, request.path, { cookie, body: request.body, headers: request.headers });
     const expected = expectedStatus(key, who);
     if (expected === 'ok') {
       expect(response.status, `${key} as ${who}: ${await response.clone().text()}`).toBeGreaterThanOrEqual(200);
       expect(response.status).toBeLessThan(300);
       if (sample.response === 'empty') expect(await response.text()).toBe('');
       else if (sample.response === 'csv') expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+      else if (sample.response === 'xlsx') expect(response.headers.get('content-type')).toBe(xlsxMediaType);
       else expect(sample.response.schema.safeParse(await response.json()).success).toBe(true);
       return;
     }

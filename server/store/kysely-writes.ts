@@ -5,6 +5,8 @@ import { insertAuditRow } from '../db/repository/audit-repository';
 import { loadBenchmarks } from '../db/repository/benchmark-repository';
 import { bumpBenchmarkVersion, upsertBenchmarkYear } from '../db/repository/benchmark-write-repository';
 import type { Database } from '../db/schema';
+import { loadActionRecordsById, putActionRecords, putBenchmarkRecords } from '../db/repository/import-repository';
+import { deleteSampleData } from '../db/repository/sample-data-repository';
 import { kyselyReportingWrites } from './kysely-reporting';
 import type { StoreWrites } from './store-writes';
 
@@ -22,6 +24,12 @@ export function kyselyWrites(trx: Kysely<Database>): StoreWrites {
     bumpBenchmarkVersion: (id, readVersion) => bumpBenchmarkVersion(trx, id, readVersion),
     upsertBenchmarkYear: (benchmarkId, year) => upsertBenchmarkYear(trx, benchmarkId, year),
     insertAuditRow: (row) => insertAuditRow(trx, row),
+    actionRecords: (ids) => loadActionRecordsById(trx, ids),
+    benchmarks: () => loadBenchmarks(trx),
+    ownerAccounts: () => trx.selectFrom('users').select(['name', 'email']).execute(),
+    putActions: (records, now) => putActionRecords(trx, records, now),
+    putBenchmarks: (benchmarks) => putBenchmarkRecords(trx, benchmarks),
+    clearSampleData: () => deleteSampleData(trx),
     reporting: kyselyReportingWrites(trx),
   };
 }

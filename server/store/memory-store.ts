@@ -2,7 +2,7 @@ import { memoryAccounts } from './memory-accounts';
 import { memoryActionReads } from './memory-action-reads';
 import type { MemoryData } from './memory-data';
 import { memoryReporting } from './memory-reporting';
-import { memoryTransaction } from './memory-writes';
+import { memoryTransaction, sampleDataOf } from './memory-writes';
 import type { Store } from './store';
 
 // The store over data held in memory (the mock API's sample data), read
@@ -17,6 +17,7 @@ export function memoryStore(data: () => MemoryData): Store {
       const matching = data().audit.filter((e) => (entityType === undefined || e.entityType === entityType) && (entityId === undefined || e.entityId === entityId));
       return { items: matching.slice(-limit).reverse(), total: matching.length };
     },
+    sampleData: async () => sampleDataOf(data()),
     accounts: memoryAccounts(data),
     reporting: memoryReporting(() => data().reporting),
     probe: async () => {},

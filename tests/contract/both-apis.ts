@@ -4,6 +4,7 @@ import { mockData, mockUserOf } from '../../mocks/data';
 import { handlers } from '../../mocks/handlers';
 import { permissions } from '../../server/http/permissions';
 import { routeSamples } from '../../server/testing/route-samples';
+import { xlsxMediaType } from '../../server/spreadsheet/xlsx-writer';
 import { send, signIn, testOrigin, type TestApp } from '../../server/testing/test-app';
 import { ApiErrorBody } from '../../src/contract/errors';
 import type { Role } from '../../src/contract/session';
@@ -106,6 +107,7 @@ function expectContractShape(key: string | null, answer: Answer, what: string): 
   if (shape === undefined) throw new Error(`${what} succeeded but no route declares it`);
   if (shape === 'empty') expect(answer.body, what).toBeNull();
   else if (shape === 'csv') expect(answer.type, what).toBe('text/csv');
+  else if (shape === 'xlsx') expect(answer.type, what).toBe(xlsxMediaType);
   else expect(shape.schema.safeParse(answer.body).success, `${what}: ${JSON.stringify(answer.body).slice(0, 300)}`).toBe(true);
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mockData, resetMockData } from '../../mocks/data';
 import { permissions } from '../../server/http/permissions';
-import { sampleNewAction, sampleUpdate } from '../../server/testing/route-samples';
+import { sampleImportCsv, sampleNewAction, sampleUpdate } from '../../server/testing/route-samples';
 import { createTestApp, testToday as serverToday, type TestApp } from '../../server/testing/test-app';
 import { roles, type Role } from '../../src/contract/session';
 import { testToday } from '../test-today';
@@ -190,6 +190,26 @@ describe('the mock API and the server', () => {
     expect((await apis.same('POST', '/api/quarters/2026-Q3/reopen', { body: { reason: 'A late correction.' } })).status).toBe(200);
     expect((await apis.same('PUT', '/api/reporting-settings', { body: { dueDays: 21 } })).status).toBe(200);
     expect((await apis.same('PUT', '/api/reporting-settings', { body: { dueDays: -1 } })).status).toBe(400);
+  });
+
+  it('import files, hand out templates and clear the sample data alike', async () => {
+    await apis.signInAs('admin');
+    const csv = { 'content-type': 'text/csv' };
+    expect((await apis.same('POST', '/api/import/actions?dryRun=true', { body: sampleImportCsv, headers: csv })).status).toBe(200);
+    expect((await apis.same('POST', '/api/import/actions?dryRun=false', { body: sampleImportCsv, headers: csv })).status).toBe(200);
+    expect((await apis.same('POST', '/api/import/actions?dryRun=false', { body: sampleImportCsv, headers: csv })).status).toBe(200);
+    expect((await apis.same('POST', '/api/import/actions', { body: 'ID,Title\r\nx,', headers: csv })).status).toBe(200);
+    expect((await apis.same('POST', '/api/import/updates?dryRun=maybe', { body: sampleImportCsv, headers: csv })).status).toBe(400);
+    expect((await apis.same('POST', '/api/import/people', { body: sampleImportCsv, headers: csv })).status).toBe(400);
+    expect((await apis.same('POST', '/api/import/actions', { body: sampleImportCsv, headers: { 'content-type': 'application/pdf' } })).status).toBe(415);
+    expect((await apis.same('GET', '/api/import/actions/template.csv')).status).toBe(200);
+    expect((await apis.both('GET', '/api/import/benchmarks/template.xlsx')).server.status).toBe(200);
+    expect((await apis.both('GET', '/api/audit?entityType=plan')).server.status).toBe(200);
+    expect((await apis.same('GET', '/api/sample-data')).status).toBe(200);
+    expect((await apis.same('POST', '/api/sample-data/clear')).status).toBe(200);
+    expect((await apis.same('GET', '/api/sample-data')).body).toEqual({ actions: 0, updates: 0, benchmarks: 0 });
+    expect((await apis.same('GET', '/api/actions')).status).toBe(200);
+    expect((await apis.same('GET', '/api/overview')).status).toBe(200);
   });
 
   it('show an administrator the same (empty) audit log of the seeded data', async () => {
