@@ -7,7 +7,7 @@ import { ownerOfAccounts } from '../../src/domain/owner-key';
 import { isCorrection, lockedQuarterProblem, publicationsOf } from '../../src/domain/reporting-periods';
 import { actionColumns, readActionRows } from '../../src/domain/spreadsheet/action-sheet';
 import { applyImportedUpdates } from '../../src/domain/spreadsheet/apply-imported-updates';
-import { planActionImport, planBenchmarkImport, planUpdateImport } from '../../src/domain/spreadsheet/plan-import';
+import { planActionImport, planBenchmarkImport, planUpdateImport, storedBenchmarkForm } from '../../src/domain/spreadsheet/plan-import';
 import type { ReadRecord } from '../../src/domain/spreadsheet/read-sheet';
 import { readBenchmarkRows } from '../../src/domain/spreadsheet/read-benchmark-rows';
 import type { SheetRow } from '../../src/domain/spreadsheet/sheet-rows';
@@ -105,7 +105,7 @@ const planUpdates: Planner = async (trx, plan, rows, context) => {
 
 const planBenchmarks: Planner = async (trx, plan, rows) => {
   const reading = readBenchmarkRows(rows, { plan });
-  const incoming = reading.records.map((r) => r.record);
+  const incoming = reading.records.map(({ record }) => storedBenchmarkForm(record));
   const stored = new Map((await trx.benchmarks()).map((b) => [b.id, b]));
   const outcome = planBenchmarkImport(incoming, [...stored.values()]);
   const writing = new Set([...outcome.created, ...outcome.changed.map((c) => c.id)]);
