@@ -1,3 +1,4 @@
+import { xlsxMediaType } from '../../src/contract/spreadsheet-import';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ApiErrorBody, httpStatusOf } from '../../src/contract/errors';
@@ -5,7 +6,6 @@ import type { Role } from '../../src/contract/session';
 import { requestArbitrary, type FuzzRequest } from '../testing/fuzz-arbitraries';
 import { routeSamples } from '../testing/route-samples';
 import { createTestApp, send, signIn, type TestApp } from '../testing/test-app';
-import { xlsxMediaType } from '../spreadsheet/xlsx-writer';
 import { permissions } from './permissions';
 
 // A fixed seed, so a failure reproduces; FUZZ_SEED=<n> explores other runs.

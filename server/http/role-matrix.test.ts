@@ -1,9 +1,9 @@
+import { xlsxMediaType } from '../../src/contract/spreadsheet-import';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorBody } from '../../src/contract/errors';
 import { roles, type Role } from '../../src/contract/session';
 import { registeredApiRoutes, routeSamples } from '../testing/route-samples';
 import { createTestApp, send, signIn, type TestApp } from '../testing/test-app';
-import { xlsxMediaType } from '../spreadsheet/xlsx-writer';
 import { apiRoute, permissions } from './permissions';
 
 type Who = 'signed out' | Role;

@@ -1,3 +1,4 @@
+import { xlsxMediaType } from '../../src/contract/spreadsheet-import';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pefPlan } from '../../src/domain/pef-plan';
@@ -9,7 +10,6 @@ import { loadActionRecord, loadActionRecords } from '../db/repository/action-rep
 import { loadBenchmarks } from '../db/repository/benchmark-repository';
 import { auditRows, snapshotTables } from '../testing/db-snapshot';
 import { csvType, exportedFiles, importResultOf, postImport } from '../testing/import-requests';
-import { xlsxMediaType } from '../spreadsheet/xlsx-writer';
 import { createTestApp, send, signIn, type TestApp } from '../testing/test-app';
 
 const actionHeader = 'ID,Title,Priority,Focus area,Strategy,Owner,Start quarter,Due quarter,Student groups,Description';

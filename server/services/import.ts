@@ -1,12 +1,12 @@
 import type { Plan } from '../../src/contract/plan';
-import { ImportQuery, type ImportKind, type ImportResult } from '../../src/contract/spreadsheet-import';
+import { ImportQuery, xlsxMediaType, type ImportKind, type ImportResult } from '../../src/contract/spreadsheet-import';
 import { actionColumns } from '../../src/domain/spreadsheet/action-sheet';
 import { benchmarkColumns } from '../../src/domain/spreadsheet/benchmark-sheet';
 import { importColumns, sheetCsv, type SheetColumn } from '../../src/domain/spreadsheet/sheet-columns';
 import { updateColumns } from '../../src/domain/spreadsheet/update-sheet';
 import { HttpError } from '../http/http-error';
 import { importFormatMessage, importFormatOf, readImportFile, type ImportFormat } from '../spreadsheet/read-import-file';
-import { writeXlsx, xlsxMediaType } from '../spreadsheet/xlsx-writer';
+import { writeXlsx } from '../spreadsheet/xlsx-writer';
 import type { Store } from '../store/store';
 import { recordAudit, type WriteContext } from './audit';
 import { importPlanners } from './import-plans';

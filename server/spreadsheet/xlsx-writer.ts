@@ -3,8 +3,6 @@ import ExcelJS from 'exceljs';
 import type { ImportKind } from '../../src/contract/spreadsheet-import';
 import { writeCell, type SheetColumn } from '../../src/domain/spreadsheet/sheet-columns';
 
-export const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 // "Actions": the name the reader looks for first.
 export const sheetNameOf = (kind: ImportKind) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
 

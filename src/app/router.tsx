@@ -20,6 +20,7 @@ const BoardPacketRoute = lazy(() => import('./routes/board-packet').then((m) => 
 const SignInRoute = lazy(() => import('./routes/sign-in').then((m) => ({ default: m.SignInRoute })));
 const PriorityRoute = lazy(() => import('./routes/priority').then((m) => ({ default: m.PriorityRoute })));
 const NewActionRoute = lazy(() => import('./routes/action-form').then((m) => ({ default: m.NewActionRoute })));
+const AdminImportRoute = lazy(() => import('./routes/admin-import').then((m) => ({ default: m.AdminImportRoute })));
 const EditActionRoute = lazy(() => import('./routes/action-form').then((m) => ({ default: m.EditActionRoute })));
 
 export function AppRoutes() {
@@ -41,6 +42,7 @@ export function AppRoutes() {
         <Route path="review/:quarter/packet" element={<BoardPacketRoute />} />
         <Route path="updates-due" element={<UpdatesDueRoute />} />
         <Route path="priorities/:id" element={<PriorityRoute />} />
+        <Route path="admin/import" element={<AdminImportRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -5,6 +5,9 @@ import * as z from 'zod/mini';
 export const maxImportBytes = 20 * 1024 * 1024;
 export const maxImportRows = 50_000;
 
+// The media type of an Excel workbook (.xlsx), as the import takes and the export sends it.
+export const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export const importKinds = ['actions', 'updates', 'benchmarks'] as const;
 export const ImportKind = z.enum(importKinds);
 export type ImportKind = z.infer<typeof ImportKind>;

@@ -1,10 +1,10 @@
+import { xlsxMediaType } from '../../src/contract/spreadsheet-import';
 import { getResponse } from 'msw';
 import { expect } from 'vitest';
 import { mockData, mockUserOf } from '../../mocks/data';
 import { handlers } from '../../mocks/handlers';
 import { permissions } from '../../server/http/permissions';
 import { routeSamples } from '../../server/testing/route-samples';
-import { xlsxMediaType } from '../../server/spreadsheet/xlsx-writer';
 import { send, signIn, testOrigin, type TestApp } from '../../server/testing/test-app';
 import { ApiErrorBody } from '../../src/contract/errors';
 import type { Role } from '../../src/contract/session';

@@ -4,6 +4,7 @@ import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { toSearch } from '../../lib/api-client';
 import { sessionEndedKey, useSessionUser } from '../../features/auth/api/get-session';
 import { UserMenu } from '../../features/auth/components/user-menu';
+import { useHasSampleData } from '../../features/sample-data/api/get-sample-data';
 import { UpdatesDueLink } from '../../features/reporting/components/updates-due-link';
 import { writerRoles } from '../../contract/session';
 import { AppHeader } from './app-header';
@@ -31,6 +32,7 @@ function SignedIn() {
   const { pathname, search } = useLocation();
   const queryClient = useQueryClient();
   const busy = useIsFetching() > 0;
+  const sampleData = useHasSampleData(user !== null);
   useScrollToTopOnNewPage(pathname);
   if (user === null) {
     const expired = queryClient.getQueryData(sessionEndedKey) === true ? '1' : undefined;
@@ -38,7 +40,7 @@ function SignedIn() {
   }
   return (
     <>
-      <AppHeader>
+      <AppHeader sampleData={sampleData}>
         <nav aria-label="Main">
           <ul>
             {sections.map((section) => (
@@ -51,6 +53,11 @@ function SignedIn() {
             {writerRoles.includes(user.role) && (
               <li>
                 <UpdatesDueLink />
+              </li>
+            )}
+            {user.role === 'admin' && (
+              <li>
+                <NavLink to="/admin/import">Import</NavLink>
               </li>
             )}
           </ul>
