@@ -113,7 +113,7 @@ export function AdminImportRoute() {
       )}
 
       {imported !== null && (
-        <section aria-labelledby="import-done-title" className="import-step" role="status">
+        <section aria-labelledby="import-done-title" className="import-step" aria-live="polite">
           <h2 id="import-done-title">{imported.written ? 'Imported' : 'Nothing was imported'}</h2>
           <ImportOutcome result={imported} noun={labels.noun} itemOf={itemOf} fieldLabel={fieldLabel} />
           {imported.problems.length > 0 && <ImportProblems problems={imported.problems} format="csv" />}
