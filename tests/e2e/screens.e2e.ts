@@ -5,11 +5,12 @@ import { checkA11y, collectConsoleErrors, DESKTOP, launchBrowser, MOBILE, newPag
 // Every screen, at desktop and phone width: it shows its heading, has no
 // accessibility violation and logs no error. The screenshots are looked at.
 const screens = [
-  { name: 'actions', path: 'actions?priority=wellness', heading: 'Actions' },
-  { name: 'plan', path: 'plan', heading: '2023–2027 Strategic Plan' },
-  { name: 'benchmarks', path: 'benchmarks', heading: 'Benchmarks' },
-  { name: 'review', path: 'review', heading: /^Quarterly review/ },
-  { name: 'not-found', path: 'no/such/page', heading: 'Page not found' },
+  { name: 'actions', path: 'actions?priority=wellness', heading: 'Actions', role: 'board member' },
+  { name: 'plan', path: 'plan', heading: '2023–2027 Strategic Plan', role: 'board member' },
+  { name: 'benchmarks', path: 'benchmarks', heading: 'Benchmarks', role: 'board member' },
+  { name: 'review', path: 'review', heading: /^Quarterly review/, role: 'board member' },
+  { name: 'import', path: 'admin/import', heading: 'Import', role: 'administrator' },
+  { name: 'not-found', path: 'no/such/page', heading: 'Page not found', role: 'board member' },
 ] as const;
 
 describe('every screen in Chromium', () => {
@@ -28,7 +29,7 @@ describe('every screen in Chromium', () => {
     for (const [size, viewport] of [['1280', DESKTOP], ['390', MOBILE]] as const) {
       it(`${screen.name} at ${size} px`, async () => {
         const page = await newPage(browser, viewport);
-        await openSignedIn(page, `${baseUrl}${screen.path}`, 'board member');
+        await openSignedIn(page, `${baseUrl}${screen.path}`, screen.role);
         // From here on: before signing in, the app's "who am I?" is answered 401 by design.
         const errors = collectConsoleErrors(page);
         await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
