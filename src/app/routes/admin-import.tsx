@@ -31,7 +31,7 @@ export function AdminImportRoute() {
   const kind: ImportKind = parsedKind.success ? parsedKind.data : 'actions';
   const upload = useImportFile();
   const [checked, setChecked] = useState<Checked | null>(null);
-  const [imported, setImported] = useState<ImportResult | null>(null);
+  const [imported, setImported] = useState<Checked | null>(null);
 
   if (user?.role !== 'admin') return <Navigate to="/" replace />;
 
@@ -57,7 +57,8 @@ export function AdminImportRoute() {
   };
   const write = () => {
     if (checked === null) return;
-    upload.mutate({ kind, file: checked.file, dryRun: false }, { onSuccess: (result) => (setImported(result), setChecked(null)) });
+    const { file } = checked;
+    upload.mutate({ kind, file, dryRun: false }, { onSuccess: (result) => (setImported({ file, result }), setChecked(null)) });
   };
   const result = checked?.result;
   const writable = result !== undefined && result.problems.length === 0 && result.created.length + result.changed.length > 0;
@@ -114,9 +115,9 @@ export function AdminImportRoute() {
 
       {imported !== null && (
         <section aria-labelledby="import-done-title" className="import-step" aria-live="polite">
-          <h2 id="import-done-title">{imported.written ? 'Imported' : 'Nothing was imported'}</h2>
-          <ImportOutcome result={imported} noun={labels.noun} itemOf={itemOf} fieldLabel={fieldLabel} />
-          {imported.problems.length > 0 && <ImportProblems problems={imported.problems} format="csv" />}
+          <h2 id="import-done-title">{imported.result.written ? 'Imported' : 'Nothing was imported'}</h2>
+          <ImportOutcome result={imported.result} noun={labels.noun} itemOf={itemOf} fieldLabel={fieldLabel} />
+          {imported.result.problems.length > 0 && <ImportProblems problems={imported.result.problems} format={formatOf(imported.file)} />}
           <p>{kind === 'benchmarks' ? <Link to="/benchmarks">See the benchmarks</Link> : <Link to="/actions">See the actions</Link>}</p>
         </section>
       )}
