@@ -3,19 +3,25 @@ import { SampleData } from '../../src/contract/sample-data';
 import { auditRows } from '../testing/db-snapshot';
 import { freshActionId, sampleUpdate } from '../testing/route-samples';
 import { createTestApp, send, signIn, type TestApp } from '../testing/test-app';
+import { testDatabaseTargets, type TestDatabase } from '../testing/test-databases';
 
-describe('clearing the sample data', () => {
+describe.each(testDatabaseTargets)('clearing the sample data ($name)', ({ skip, open }) => {
   let t: TestApp;
+  let database: TestDatabase;
   let admin: string;
   beforeEach(async () => {
-    t = await createTestApp();
+    if (skip) return;
+    database = await open();
+    t = await createTestApp({ handle: database.handle });
     admin = await signIn(t.app, 'admin');
   });
-  afterEach(() => t.close());
+  afterEach(async () => {
+    if (!skip) await database.dispose();
+  });
 
   const counts = async () => SampleData.parse(await (await send(t.app, 'GET', '/api/sample-data', { cookie: admin })).json());
 
-  it('removes every sample action, update and benchmark and what only reported on them, keeps the rest, in one audited step', async () => {
+  it.skipIf(skip)('removes every sample action, update and benchmark and what only reported on them, keeps the rest, in one audited step', async () => {
     const db = t.handle.db;
     const before = await counts();
     expect(before.actions).toBeGreaterThan(0);
@@ -52,7 +58,7 @@ describe('clearing the sample data', () => {
     expect(await auditRows(db)).toHaveLength(auditBefore + 1);
   });
 
-  it('is for admins only; everyone signed in may ask whether any is left', async () => {
+  it.skipIf(skip)('is for admins only; everyone signed in may ask whether any is left', async () => {
     const staff = await signIn(t.app, 'staff');
     expect((await send(t.app, 'POST', '/api/sample-data/clear', { cookie: staff })).status).toBe(403);
     expect((await send(t.app, 'GET', '/api/sample-data', { cookie: await signIn(t.app, 'board') })).status).toBe(200);
