@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Benchmark } from '../../../src/contract/benchmarks';
 import type { ActionRecord } from '../../../src/domain/action-record';
 import { inChunks, replaceReadModelOf } from '../read-model/bulk-read-model';
-import type { Database } from '../schema';
+import type { ActionTable, Database } from '../schema';
 import { toActionRow, toRecord, toUpdate } from './action-repository';
 
 // An import's writes: whole records, a chunk of rows per statement, so a file
@@ -22,15 +22,15 @@ export async function loadActionRecordsById(db: Kysely<Database>, ids: readonly 
 
 export async function putActionRecords(db: Kysely<Database>, records: readonly ActionRecord[], now: string): Promise<void> {
   await inChunks(records, async (chunk) => {
-    const ids = chunk.map((record) => record.id);
-    const created = new Set((await db.selectFrom('actions').select('id').where('id', 'in', ids).execute()).map((row) => row.id));
-    for (const record of chunk) {
-      const { created_at: _created, id: _id, ...fields } = toActionRow(record, now);
-      if (created.has(record.id)) await db.updateTable('actions').set(fields).where('id', '=', record.id).execute();
-    }
-    const inserted = chunk.filter((record) => !created.has(record.id));
-    if (inserted.length > 0) await db.insertInto('actions').values(inserted.map((record) => toActionRow(record, now))).execute();
-    await db.deleteFrom('updates').where('action_id', 'in', ids).execute();
+    const rows = chunk.map((record) => toActionRow(record, now));
+    // A stored action keeps the time it was created; every other column is the record's.
+    const replaced = Object.keys(rows[0] ?? {}).filter((column) => column !== 'id' && column !== 'created_at') as (keyof ActionTable)[];
+    await db
+      .insertInto('actions')
+      .values(rows)
+      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => Object.fromEntries(replaced.map((column) => [column, eb.ref(`excluded.${column}`)]))))
+      .execute();
+    await db.deleteFrom('updates').where('action_id', 'in', chunk.map((record) => record.id)).execute();
   });
   const updates = records.flatMap((record) =>
     record.updates.map((u) => ({

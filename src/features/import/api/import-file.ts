@@ -12,7 +12,8 @@ export function mediaTypeOf(file: File): string {
   return file.type || 'application/octet-stream';
 }
 
-export type ImportProgress = { readonly phase: 'uploading'; readonly sent: number; readonly total: number } | { readonly phase: 'checking' };
+// Sent, then read by the server: checked (a dry run) or imported.
+export type ImportProgress = { readonly phase: 'uploading'; readonly sent: number; readonly total: number } | { readonly phase: 'checking' | 'writing' };
 
 export interface ImportRequest {
   readonly kind: ImportKind;
@@ -31,7 +32,7 @@ export function sendImport({ kind, file, dryRun }: ImportRequest, onProgress: (p
     xhr.setRequestHeader('content-type', mediaTypeOf(file));
     xhr.setRequestHeader('accept', 'application/json');
     xhr.upload.addEventListener('progress', (event) => onProgress({ phase: 'uploading', sent: event.loaded, total: event.lengthComputable ? event.total : file.size }));
-    xhr.upload.addEventListener('load', () => onProgress({ phase: 'checking' }));
+    xhr.upload.addEventListener('load', () => onProgress({ phase: dryRun ? 'checking' : 'writing' }));
     xhr.addEventListener('load', () => {
       let answer: unknown;
       try {

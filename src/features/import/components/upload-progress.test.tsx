@@ -16,4 +16,9 @@ describe('the progress of an import', () => {
     expect(screen.getByRole('progressbar', { name: 'Checking the file' })).not.toHaveAttribute('value');
     expect(screen.getByRole('status')).toHaveTextContent('Checking every row of the file…');
   });
+
+  it('or importing them', () => {
+    render(<UploadProgress progress={{ phase: 'writing' }} />);
+    expect(screen.getByRole('progressbar', { name: 'Importing the file' })).toBeInTheDocument();
+  });
 });
