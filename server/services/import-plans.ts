@@ -8,7 +8,6 @@ import { isCorrection, lockedQuarterProblem, publicationsOf } from '../../src/do
 import { actionColumns, readActionRows } from '../../src/domain/spreadsheet/action-sheet';
 import { applyImportedUpdates } from '../../src/domain/spreadsheet/apply-imported-updates';
 import { planActionImport, planBenchmarkImport, planUpdateImport, storedBenchmarkForm } from '../../src/domain/spreadsheet/plan-import';
-import type { ReadRecord } from '../../src/domain/spreadsheet/read-sheet';
 import { readBenchmarkRows } from '../../src/domain/spreadsheet/read-benchmark-rows';
 import type { SheetRow } from '../../src/domain/spreadsheet/sheet-rows';
 import { readUpdateRows, updateColumns, updateImportKey } from '../../src/domain/spreadsheet/update-sheet';
@@ -29,8 +28,9 @@ type Planner = (trx: StoreWrites, plan: Plan, rows: readonly SheetRow[], context
 
 const byLine = (problems: ImportProblem[]) => problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 
-// A write rule's refusal of one row, each field named by its column.
-function refusalOf<T>(result: WriteResult<T>, line: number, columnOf: (field: string) => string | null, problems: ImportProblem[]): T | null {
+// The write rule's result for one row, or null with its refusal added to
+// the problems, each field named by its column.
+function acceptedOrProblems<T>(result: WriteResult<T>, line: number, columnOf: (field: string) => string | null, problems: ImportProblem[]): T | null {
   if (result.ok) return result.value;
   const { fields, message } = result.error;
   if (fields === undefined) problems.push({ line, column: null, reason: message });
@@ -43,10 +43,7 @@ const planActions: Planner = async (trx, plan, rows, context) => {
   const ownerOf = ownerOfAccounts(await trx.ownerAccounts());
   const incoming = reading.records.map(({ line, record }) => ({ line, record: { ...record, owner: ownerOf(record.owner) } }));
   const stored = new Map((await trx.actionRecords(incoming.map((r) => r.record.id))).map((r) => [r.id, r]));
-  const outcome = planActionImport(
-    incoming.map((r) => r.record),
-    [...stored.values()],
-  );
+  const outcome = planActionImport(incoming.map((r) => r.record), [...stored.values()]);
   const columns = actionColumns(plan);
   const columnOf = (field: string) => columns.find((c) => c.fields?.includes(field))?.header ?? null;
   const problems = [...reading.problems];
@@ -56,12 +53,12 @@ const planActions: Planner = async (trx, plan, rows, context) => {
     const { id, ...fields } = record;
     const current = stored.get(id);
     if (current === undefined) {
-      const created = refusalOf(createActionRecord(plan, fields, id), line, columnOf, problems);
+      const created = acceptedOrProblems(createActionRecord(plan, fields, id), line, columnOf, problems);
       if (created !== null) records.push(created);
       continue;
     }
     if (!changed.has(id)) continue;
-    const edited = refusalOf(editActionRecord(plan, current, { ...fields, version: current.version }), line, columnOf, problems);
+    const edited = acceptedOrProblems(editActionRecord(plan, current, { ...fields, version: current.version }), line, columnOf, problems);
     if (edited !== null) records.push(edited.record);
   }
   return { outcome, problems: byLine(problems), write: () => trx.putActions(records, context.now.toISOString()) };
@@ -86,7 +83,7 @@ const planUpdates: Planner = async (trx, plan, rows, context) => {
     stored.flatMap((action) => action.updates.map((u) => ({ actionId: action.id, ...u }))),
   );
   const changing = new Set([...outcome.created, ...outcome.changed.map((c) => c.id)]);
-  const applying: ReadRecord<(typeof open)[number]['record']>[] = open.filter((r) => changing.has(updateImportKey(r.record)));
+  const applying = open.filter((r) => changing.has(updateImportKey(r.record)));
   const applied = applyImportedUpdates(plan.period, new Map(stored.map((a) => [a.id, a])), applying, context.user.name, context.now);
   problems.push(...applied.problems);
   const write = async () => {
