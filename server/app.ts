@@ -12,6 +12,7 @@ import { readSessionCookie } from './http/session-cookie';
 import { registerAuditRoutes } from './routes/audit-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerPeopleRoutes } from './routes/people-routes';
+import { registerImportRoutes } from './routes/import-routes';
 import { registerExportRoutes } from './routes/export-routes';
 import { registerReadRoutes } from './routes/read-routes';
 import { registerReportingRoutes } from './routes/reporting-routes';
@@ -48,6 +49,7 @@ export function createApp(store: Store, config: AppConfig): Hono<AppEnv> {
   registerAuditRoutes(app);
   registerReportingRoutes(app);
   registerPeopleRoutes(app);
+  registerImportRoutes(app);
 
   app.all('/api/*', (c) => errorResponse(c, 'not_found', `No API route for ${c.req.method} ${c.req.path}.`));
 

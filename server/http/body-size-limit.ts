@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { maxImportBytes } from '../../src/contract/spreadsheet-import';
 import type { AppEnv } from './app-env';
 import { errorResponse } from './http-error';
 
@@ -9,12 +10,22 @@ export const maxBodyBytes = 64 * 1024;
 // of it is still on the socket: the connection cannot carry another request.
 // Saying so (Connection: close) lets the client open a new one instead of
 // sending its next request into a socket the server is about to close.
-export function bodySizeLimit(): MiddlewareHandler<AppEnv> {
+function limitOf(maxSize: number, message: string): MiddlewareHandler<AppEnv> {
   return bodyLimit({
-    maxSize: maxBodyBytes,
+    maxSize,
     onError: (c) => {
       c.header('Connection', 'close');
-      return errorResponse(c, 'payload_too_large', `The request body is larger than ${maxBodyBytes / 1024} KB.`);
+      return errorResponse(c, 'payload_too_large', message);
     },
   });
+}
+
+// An imported spreadsheet is the one large body the API takes.
+export function bodySizeLimit(): MiddlewareHandler<AppEnv> {
+  const small = limitOf(maxBodyBytes, `The request body is larger than ${maxBodyBytes / 1024} KB.`);
+  const file = limitOf(
+    maxImportBytes,
+    `The file is larger than ${maxImportBytes / 1024 / 1024} MB, the most one import takes: split it into smaller files and import each.`,
+  );
+  return (c, next) => (c.req.path.startsWith('/api/import/') ? file(c, next) : small(c, next));
 }

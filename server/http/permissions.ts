@@ -49,6 +49,12 @@ export const permissions: Record<string, Access> = {
   'GET /api/users': ['admin'],
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],
+  'POST /api/import/:kind': ['admin'],
+  'GET /api/import/:kind/template.csv': ['admin'],
+  'GET /api/import/:kind/template.xlsx': ['admin'],
+  // Whether the labels show: everyone sees the data they label.
+  'GET /api/sample-data': 'signed-in',
+  'POST /api/sample-data/clear': ['admin'],
 };
 
 // The writes a person signed in with a one-time password may still make.

@@ -67,7 +67,7 @@ describe.each(Object.keys(permissions))('%s', (key) => {
     if (sample === undefined) throw new Error(`No sample request for ${key}`);
     const request = await sample.request(t.app, writer);
     const cookie = who === 'signed out' ? undefined : sessions[who];
-    const response = await send(t.app, request.method, request.path, { cookie, body: request.body });
+    const response = await send(t.app, request.method, request.path, { cookie, body: request.body, headers: request.headers });
     const expected = expectedStatus(key, who);
     if (expected === 'ok') {
       expect(response.status, `${key} as ${who}: ${await response.clone().text()}`).toBeGreaterThanOrEqual(200);

@@ -7,7 +7,7 @@ import { readCsv } from '../../src/domain/spreadsheet/csv-reader';
 import type { SheetRead } from '../../src/domain/spreadsheet/sheet-rows';
 import { parseCsv } from '../../tests/parse-csv';
 import { readXlsx } from '../spreadsheet/xlsx-reader';
-import { xlsxMediaType } from '../../src/contract/spreadsheet-export';
+import { xlsxMediaType } from '../../src/contract/spreadsheet-import';
 import { sampleNewAction } from '../testing/route-samples';
 import { createTestApp, send, signIn, type TestApp } from '../testing/test-app';
 

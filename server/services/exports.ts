@@ -1,6 +1,7 @@
 import { ActionExportQuery, type Action, type Update } from '../../src/contract/actions';
 import { BenchmarkFilters } from '../../src/contract/benchmarks';
-import { xlsxMediaType, type ExportFormat } from '../../src/contract/spreadsheet-export';
+import type { ExportFormat } from '../../src/contract/spreadsheet-export';
+import { xlsxMediaType } from '../../src/contract/spreadsheet-import';
 import type { ImportKind } from '../../src/contract/spreadsheet-import';
 import { actionColumns } from '../../src/domain/spreadsheet/action-sheet';
 import { benchmarkColumns, benchmarkSheetRows } from '../../src/domain/spreadsheet/benchmark-sheet';

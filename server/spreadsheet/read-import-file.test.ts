@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { maxImportBytes } from '../../src/contract/spreadsheet-import';
+import { maxImportBytes, xlsxMediaType } from '../../src/contract/spreadsheet-import';
 import { updateColumns } from '../../src/domain/spreadsheet/update-sheet';
 import { importFormatOf, readImportFile } from './read-import-file';
-import { writeXlsx, xlsxMediaType } from './xlsx-writer';
+import { writeXlsx } from './xlsx-writer';
 
 describe('importFormatOf', () => {
   it('knows CSV, as browsers send it, and the workbook media type', () => {

@@ -1,8 +1,7 @@
-import type { ImportKind } from '../../src/contract/spreadsheet-import';
+import { xlsxMediaType, type ImportKind } from '../../src/contract/spreadsheet-import';
 import { readCsv } from '../../src/domain/spreadsheet/csv-reader';
 import { isTooLarge, tooLargeProblem, type SheetRead } from '../../src/domain/spreadsheet/sheet-rows';
 import { readXlsx } from './xlsx-reader';
-import { xlsxMediaType } from './xlsx-writer';
 
 export type ImportFormat = 'csv' | 'xlsx';
 

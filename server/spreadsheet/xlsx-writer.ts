@@ -5,8 +5,6 @@ import type { ImportKind } from '../../src/contract/spreadsheet-import';
 import { writeCell, type SheetColumn } from '../../src/domain/spreadsheet/sheet-columns';
 import type { RecordPages } from './csv-stream';
 
-export { xlsxMediaType } from '../../src/contract/spreadsheet-export';
-
 // "Actions": the name the reader looks for first.
 export const sheetNameOf = (kind: ImportKind) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
 

@@ -3,6 +3,7 @@ import { loadAuditEntries } from '../db/repository/audit-repository';
 import { loadBenchmarks } from '../db/repository/benchmark-repository';
 import { bumpDataRevision, readDataRevision } from '../db/repository/data-revision';
 import { loadPlan } from '../db/repository/plan-repository';
+import { countSampleData } from '../db/repository/sample-data-repository';
 import type { Database } from '../db/schema';
 import { kyselyAccounts } from './kysely-accounts';
 import { probeDatabase } from '../db/readiness-probe';
@@ -42,6 +43,7 @@ export function kyselyStore(db: Kysely<Database>): Store {
         return result;
       }),
     auditEntries: (scope, page) => loadAuditEntries(db, scope, page),
+    sampleData: () => cache.get('sample data', () => countSampleData(db)),
     accounts: kyselyAccounts(db),
     reporting: { ...reporting, publications: () => cache.get('publications', () => reporting.publications()) },
     probe: (now) => probeDatabase(db, now),

@@ -6,6 +6,8 @@ import { loadBenchmarks } from '../db/repository/benchmark-repository';
 import { benchmarkIds, bumpBenchmarkVersion, insertBenchmark, replaceBenchmark, upsertBenchmarkYear } from '../db/repository/benchmark-write-repository';
 import type { Database } from '../db/schema';
 import { kyselyAccountWrites } from '../db/repository/user-repository';
+import { loadActionRecordsById, putActionRecords, putBenchmarkRecords } from '../db/repository/import-repository';
+import { deleteSampleData } from '../db/repository/sample-data-repository';
 import { kyselyReportingWrites } from './kysely-reporting';
 import type { StoreWrites } from './store-writes';
 
@@ -26,6 +28,12 @@ export function kyselyWrites(trx: Kysely<Database>): StoreWrites {
     insertBenchmark: (benchmark) => insertBenchmark(trx, benchmark),
     replaceBenchmark: (readVersion, benchmark) => replaceBenchmark(trx, readVersion, benchmark),
     insertAuditRow: (row) => insertAuditRow(trx, row),
+    actionRecords: (ids) => loadActionRecordsById(trx, ids),
+    benchmarks: () => loadBenchmarks(trx),
+    ownerAccounts: () => trx.selectFrom('users').select(['name', 'email']).execute(),
+    putActions: (records, now) => putActionRecords(trx, records, now),
+    putBenchmarks: (benchmarks) => putBenchmarkRecords(trx, benchmarks),
+    clearSampleData: () => deleteSampleData(trx),
     reporting: kyselyReportingWrites(trx),
     accounts: kyselyAccountWrites(trx),
   };

@@ -3,7 +3,7 @@ import { memoryAccounts } from './memory-accounts';
 import { memoryActionReads } from './memory-action-reads';
 import type { MemoryData } from './memory-data';
 import { memoryReporting } from './memory-reporting';
-import { memoryTransaction } from './memory-writes';
+import { memoryTransaction, sampleDataOf } from './memory-writes';
 import type { Store } from './store';
 
 // The store over data held in memory (the mock API's sample data), read
@@ -18,6 +18,7 @@ export function memoryStore(data: () => MemoryData): Store {
       const matching = data().audit.filter(auditEntryMatches(scope)).reverse();
       return { items: matching.slice(offset, offset + limit), total: matching.length };
     },
+    sampleData: async () => sampleDataOf(data()),
     accounts: memoryAccounts(data),
     reporting: memoryReporting(() => data().reporting),
     probe: async () => {},

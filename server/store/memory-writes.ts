@@ -1,3 +1,4 @@
+import type { SampleData } from '../../src/contract/sample-data';
 import type { ActionRecord } from '../../src/domain/action-record';
 import { latestReportedQuarter } from '../../src/domain/status-as-of';
 import type { MemoryData } from './memory-data';
@@ -60,9 +61,49 @@ export function memoryWrites(data: MemoryData): StoreWrites {
     insertAuditRow: async (row) => {
       data.audit.push({ seq: data.audit.length + 1, ...row });
     },
+    actionRecords: async (ids) => {
+      const wanted = new Set(ids);
+      return data.actions.filter((r) => wanted.has(r.id));
+    },
+    benchmarks: async () => [...data.benchmarks],
+    ownerAccounts: async () => data.accounts.map(({ name, email }) => ({ name, email })),
+    putActions: async (records) => putById(data.actions, records),
+    putBenchmarks: async (benchmarks) => putById(data.benchmarks, benchmarks),
+    clearSampleData: async () => clearMemorySampleData(data),
     reporting: memoryReporting(() => data.reporting),
     accounts: memoryAccountWrites(data),
   };
+}
+
+// Replaces the records with the same id where they are, adds the others at the end.
+function putById<T extends { readonly id: string }>(list: T[], records: readonly T[]): void {
+  const index = new Map(list.map((record, i) => [record.id, i]));
+  for (const record of records) {
+    const at = index.get(record.id);
+    if (at === undefined) list.push(record);
+    else list[at] = record;
+  }
+}
+
+function clearMemorySampleData(data: MemoryData): SampleData {
+  const removed = sampleDataOf(data);
+  const sampleIds = new Set(data.actions.filter((r) => r.sample).map((r) => r.id));
+  data.actions.splice(0, data.actions.length, ...data.actions.filter((r) => !r.sample));
+  data.benchmarks.splice(0, data.benchmarks.length, ...data.benchmarks.filter((b) => !b.sample));
+  const reporting = data.reporting;
+  reporting.revisions = reporting.revisions.filter((r) => !sampleIds.has(r.actionId));
+  const reported = new Set(data.actions.flatMap((r) => r.updates.map((u) => u.quarter)));
+  for (const quarter of [...reporting.publications.keys(), ...reporting.summaries.keys()]) {
+    if (reported.has(quarter)) continue;
+    reporting.publications.delete(quarter);
+    reporting.summaries.delete(quarter);
+  }
+  return removed;
+}
+
+export function sampleDataOf(data: Pick<MemoryData, 'actions' | 'benchmarks'>): SampleData {
+  const actions = data.actions.filter((r) => r.sample);
+  return { actions: actions.length, updates: actions.reduce((n, r) => n + r.updates.length, 0), benchmarks: data.benchmarks.filter((b) => b.sample).length };
 }
 
 // Runs `work` on the data; when it throws, the data is put back as it was.

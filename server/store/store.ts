@@ -2,6 +2,7 @@ import type { AuditList } from '../../src/contract/audit';
 import type { Benchmark } from '../../src/contract/benchmarks';
 import type { PriorityId } from '../../src/contract/ids';
 import type { Plan } from '../../src/contract/plan';
+import type { SampleData } from '../../src/contract/sample-data';
 import type { AuditPage, AuditScope } from '../db/repository/audit-repository';
 import type { AccountStore } from './account-store';
 import type { ActionReads } from './action-reads';
@@ -21,6 +22,8 @@ export interface Store {
   transaction<T>(work: (writes: StoreWrites) => Promise<T>): Promise<T>;
   // One page, newest first, with the count of every matching entry.
   auditEntries(scope: AuditScope, page: AuditPage): Promise<AuditList>;
+  // How much sample data the plan still holds.
+  sampleData(): Promise<SampleData>;
   readonly accounts: AccountStore;
   readonly reporting: ReportingReads;
   // Reads and writes the database once, for the readiness check; throws what it met.

@@ -7,8 +7,8 @@ import { BenchmarkFilters } from '../../src/contract/benchmarks';
 import { focusAreaIds, priorityIds, statusIds, studentGroupIds } from '../../src/contract/ids';
 import { SignIn } from '../../src/contract/session';
 import { exportFormats, exportPath } from '../../src/contract/spreadsheet-export';
-import { importKinds } from '../../src/contract/spreadsheet-import';
 import { OverviewQuery } from '../../src/contract/overview';
+import { ImportQuery, importKinds, xlsxMediaType } from '../../src/contract/spreadsheet-import';
 import { StatusHistoryFilters } from '../../src/contract/status-history';
 import { benchmarkCatalog } from '../../src/domain/sample/catalog';
 import { demoAccounts, demoPassword } from '../../src/domain/sample/demo-accounts';
@@ -74,6 +74,7 @@ const validFor: Record<string, fc.Arbitrary<unknown>> = {
   actual: fc.oneof(fc.constant(null), fc.double(), fc.integer()),
   email: fc.oneof(fc.constantFrom(...demoAccounts.map((a) => a.email), 'STAFF@example.org', 'nobody@example.org'), junk),
   password: fc.oneof(fc.constant(demoPassword), junk),
+  dryRun: someOf(['true', 'false']),
 };
 
 const jsonJunk = fc.oneof(fc.jsonValue({ maxDepth: 4 }), junk, fc.constant(null), fc.boolean(), fc.double());
@@ -93,6 +94,7 @@ export const queryNames: Record<string, readonly string[]> = {
   'GET /api/overview': Object.keys(OverviewQuery.shape),
   'GET /api/benchmarks': Object.keys(BenchmarkFilters.shape),
   'GET /api/audit': Object.keys(AuditFilters.shape),
+  'POST /api/import/:kind': Object.keys(ImportQuery.shape),
 };
 
 export const bodyNames: Record<string, readonly string[]> = {
@@ -168,6 +170,7 @@ const segment = (valid: fc.Arbitrary<string>) =>
 
 const segmentFor: Record<string, fc.Arbitrary<string>> = {
   id: actionId,
+  kind: fc.constantFrom(...importKinds, 'people'),
   quarter,
   schoolYear,
 };
@@ -182,12 +185,15 @@ function pathArbitrary(path: string): fc.Arbitrary<string> {
   return fc.tuple(...parts).map((list) => list.join('/'));
 }
 
+// An import's body is a file: CSV text or a workbook's bytes, whatever the JSON around it.
+const fileContentType = fc.oneof(contentType, fc.constantFrom('text/csv', 'text/csv; charset=utf-8', 'application/vnd.ms-excel', xlsxMediaType));
+
 export function requestArbitrary(key: string): fc.Arbitrary<FuzzRequest> {
   const path = key.slice(key.indexOf(' ') + 1);
   const hasBody = !key.startsWith('GET ');
   return fc.record({
     path: fc.tuple(pathArbitrary(path), queryArbitrary(queryNames[key] ?? [])).map(([p, q]) => (q === '' ? p : `${p}?${q}`)),
     body: hasBody ? bodyArbitrary(bodyNames[key] ?? [], validBodies[key]) : fc.constant(undefined),
-    contentType: hasBody ? contentType : fc.constant(undefined),
+    contentType: hasBody ? (path.startsWith('/api/import/') ? fileContentType : contentType) : fc.constant(undefined),
   });
 }

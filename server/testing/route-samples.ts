@@ -7,11 +7,13 @@ import { Benchmark, BenchmarkList } from '../../src/contract/benchmarks';
 import { Overview } from '../../src/contract/overview';
 import { BoardPacket } from '../../src/contract/packet';
 import { Plan } from '../../src/contract/plan';
+import { SampleData } from '../../src/contract/sample-data';
+import { ImportResult } from '../../src/contract/spreadsheet-import';
 import { QuarterSummary, ReportingPeriods, UpdatesDue } from '../../src/contract/reporting';
 import { QuarterlyReview, ReviewListPage } from '../../src/contract/review';
 import { DemoAccounts, Session } from '../../src/contract/session';
 import { UserList, UserWrite } from '../../src/contract/users';
-import { xlsxMediaType } from '../../src/contract/spreadsheet-export';
+import { xlsxMediaType } from '../../src/contract/spreadsheet-import';
 import { StatusHistory } from '../../src/contract/status-history';
 import { demoPassword } from '../../src/domain/sample/demo-accounts';
 import { sampleNewBenchmark } from '../../tests/benchmark-fixtures';
@@ -22,6 +24,7 @@ export interface SampleRequest {
   method: string;
   path: string;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 // A file a route answers with, and its media type (without parameters).
@@ -31,6 +34,12 @@ export const isFileShape = (shape: ResponseShape | undefined): shape is FileShap
 
 // What a 2xx answer of a route must parse as: a contract schema, a file, or no body.
 export type ResponseShape = { schema: { safeParse(input: unknown): { success: boolean } } } | FileShape | 'empty';
+
+// A file of one new action, as the import takes it.
+export const sampleImportCsv = [
+  'ID,Title,Priority,Focus area,Strategy,Owner,Start quarter,Due quarter,Student groups,Description',
+  'reading-buddies,Reading buddies,3,Community Building,,Dana Lee,2025-Q3,2026-Q2,English learners,Older students read with younger ones.',
+].join('\r\n');
 
 // Valid on the seeded sample data at the test date (2026-Q4, reported up to 2026-Q3).
 export const sampleNewAction: NewAction = {
@@ -163,6 +172,14 @@ export const routeSamples: Record<string, RouteSample> = {
     request: async (app) => ({ method: 'PATCH', path: `/api/users/${await freshUserId(app)}`, body: { role: 'staff', version: 1 } }),
     response: { schema: UserWrite },
   },
+  'POST /api/import/:kind': {
+    request: async () => ({ method: 'POST', path: '/api/import/actions?dryRun=false', body: sampleImportCsv, headers: { 'content-type': 'text/csv' } }),
+    response: { schema: ImportResult },
+  },
+  'GET /api/import/:kind/template.csv': { request: get('/api/import/updates/template.csv'), response: 'csv' },
+  'GET /api/import/:kind/template.xlsx': { request: get('/api/import/benchmarks/template.xlsx'), response: 'xlsx' },
+  'GET /api/sample-data': { request: get('/api/sample-data'), response: { schema: SampleData } },
+  'POST /api/sample-data/clear': { request: async () => ({ method: 'POST', path: '/api/sample-data/clear' }), response: { schema: SampleData } },
 };
 
 // The routes the app has really registered under /api, as "METHOD /path":

@@ -22,20 +22,20 @@ describe('the first screen’s data', () => {
   it('is asked for all at once, not one answer after another', async () => {
     const pending: (() => void)[] = [];
     const asked: string[] = [];
-    // Every answer waits until all four questions have been asked.
+    // Every answer waits until all five questions have been asked.
     server.use(
       http.get('*/api/:resource', async ({ request }) => {
         asked.push(new URL(request.url).pathname);
         await new Promise<void>((resolve) => {
           pending.push(resolve);
-          if (pending.length === 4) for (const release of pending) release();
+          if (pending.length === 5) for (const release of pending) release();
         });
         return undefined;
       }),
     );
     const client = createAppQueryClient({ retry: false });
     await prefetchFirstScreen(client, { pathname: '/', search: '' });
-    expect(asked.sort()).toEqual(['/api/overview', '/api/plan', '/api/session', '/api/status-history']);
+    expect(asked.sort()).toEqual(['/api/overview', '/api/plan', '/api/sample-data', '/api/session', '/api/status-history']);
   });
 
   it('is not asked for by a browser that never signed in: it knows it is signed out', async () => {

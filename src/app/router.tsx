@@ -23,6 +23,7 @@ const NewActionRoute = lazy(() => import('./routes/action-form').then((m) => ({ 
 const PeopleRoute = lazy(() => import('./routes/people').then((m) => ({ default: m.PeopleRoute })));
 const AuditRoute = lazy(() => import('./routes/audit').then((m) => ({ default: m.AuditRoute })));
 const AccountPasswordRoute = lazy(() => import('./routes/account-password').then((m) => ({ default: m.AccountPasswordRoute })));
+const AdminImportRoute = lazy(() => import('./routes/admin-import').then((m) => ({ default: m.AdminImportRoute })));
 const EditActionRoute = lazy(() => import('./routes/action-form').then((m) => ({ default: m.EditActionRoute })));
 const NewBenchmarkRoute = lazy(() => import('./routes/benchmark-form').then((m) => ({ default: m.NewBenchmarkRoute })));
 const EditBenchmarkRoute = lazy(() => import('./routes/benchmark-form').then((m) => ({ default: m.EditBenchmarkRoute })));
@@ -51,6 +52,7 @@ export function AppRoutes() {
         <Route path="admin/users" element={<PeopleRoute />} />
         <Route path="admin/audit" element={<AuditRoute />} />
         <Route path="account/password" element={<AccountPasswordRoute />} />
+        <Route path="admin/import" element={<AdminImportRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

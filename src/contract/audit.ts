@@ -19,12 +19,15 @@ export const auditOperations = [
   'edit-user',
   'reset-password',
   'change-password',
+  'import',
+  'clear-sample-data',
 ] as const;
 export const AuditOperation = z.enum(auditOperations);
 export type AuditOperation = z.infer<typeof AuditOperation>;
 
-// An update is part of its action: its entries are the action's.
-export const auditEntityTypes = ['action', 'benchmark', 'quarter', 'setting', 'user'] as const;
+// An update is part of its action: its entries are the action's. An import
+// or the clearing of the sample data is one entry for the plan as a whole.
+export const auditEntityTypes = ['action', 'benchmark', 'quarter', 'setting', 'user', 'plan'] as const;
 export const AuditEntityType = z.enum(auditEntityTypes);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;
 

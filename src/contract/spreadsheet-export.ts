@@ -9,4 +9,3 @@ export type ExportFormat = (typeof exportFormats)[number];
 
 export const exportPath = (kind: ImportKind, format: ExportFormat) => `/api/export/${kind}.${format}`;
 
-export const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -5,6 +5,9 @@ import * as z from 'zod/mini';
 export const maxImportBytes = 20 * 1024 * 1024;
 export const maxImportRows = 50_000;
 
+// The media type of an Excel workbook (.xlsx), as the import takes and the export sends it.
+export const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export const importKinds = ['actions', 'updates', 'benchmarks'] as const;
 export const ImportKind = z.enum(importKinds);
 export type ImportKind = z.infer<typeof ImportKind>;
@@ -31,3 +34,22 @@ export const ImportOutcome = z.object({
   unchanged: z.array(z.string()),
 });
 export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+// ?dryRun=false writes; anything else (or nothing) only checks, so a request
+// that forgets the flag cannot change the plan.
+export const ImportQuery = z.object({
+  dryRun: z.optional(z.enum(['true', 'false'], { error: 'must be true (check the file only) or false (import it)' })),
+});
+export type ImportQuery = z.infer<typeof ImportQuery>;
+
+// The answer to an import: what it would do (dry run) or did. A file with any
+// problem is written not at all, whatever dryRun says: `written` is true only
+// when something was.
+export const ImportResult = z.object({
+  kind: ImportKind,
+  dryRun: z.boolean(),
+  written: z.boolean(),
+  ...ImportOutcome.shape,
+  problems: z.array(ImportProblem),
+});
+export type ImportResult = z.infer<typeof ImportResult>;

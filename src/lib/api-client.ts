@@ -18,7 +18,7 @@ export class ApiError extends Error {
   }
 }
 
-function resolve(path: string): string {
+export function resolve(path: string): string {
   // Absolute, so the same client runs in the browser and under Node's fetch in tests.
   return new URL(path, globalThis.location?.href ?? 'http://localhost/').toString();
 }
@@ -31,6 +31,11 @@ interface RequestOptions<T> {
   what: string;
   body?: unknown;
   signal?: AbortSignal | undefined;
+}
+
+export function unreachable(verb: string, what: string): ApiError {
+  const nothingChanged = verb === 'load' ? '' : ' Nothing was changed.';
+  return new ApiError(`Could not reach the server to ${verb} ${what}.${nothingChanged} Check your connection, then try again.`, 0, 'network');
 }
 
 async function request<T>({ method, path, schema, what, body, signal }: RequestOptions<T>): Promise<T> {
@@ -47,19 +52,30 @@ async function request<T>({ method, path, schema, what, body, signal }: RequestO
     });
   } catch (cause) {
     if (signal?.aborted) throw cause;
-    const nothingChanged = reading ? '' : ' Nothing was changed.';
-    throw new ApiError(`Could not reach the server to ${verb} ${what}.${nothingChanged} Check your connection, then try again.`, 0, 'network');
+    throw unreachable(verb, what);
   }
   const answer: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-  if (!response.ok) {
+  return answerOf({ status: response.status, statusText: response.statusText, ok: response.ok }, answer, schema, verb, what);
+}
+
+interface Reply {
+  readonly status: number;
+  readonly statusText: string;
+  readonly ok: boolean;
+}
+
+// The contract's answer of a reply, or the error that says what went wrong:
+// for fetch here, and for an upload that reports its progress.
+export function answerOf<T>(reply: Reply, answer: unknown, schema: Schema<T> | null, verb: string, what: string): T {
+  if (!reply.ok) {
     const parsed = ApiErrorBody.safeParse(answer);
     if (parsed.success) {
       const { code, message, fields } = parsed.data.error;
-      throw new ApiError(`Could not ${verb} ${what}: ${message}`, response.status, code, fields);
+      throw new ApiError(`Could not ${verb} ${what}: ${message}`, reply.status, code, fields);
     }
     // HTTP/2 has no reason phrase, so statusText is often empty.
-    const answered = [response.status, response.statusText].filter(Boolean).join(' ');
-    throw new ApiError(`Could not ${verb} ${what}: the server answered ${answered}.`, response.status, 'http');
+    const answered = [reply.status, reply.statusText].filter(Boolean).join(' ');
+    throw new ApiError(`Could not ${verb} ${what}: the server answered ${answered}.`, reply.status, 'http');
   }
   if (schema === null) return undefined as T;
   const parsed = schema.safeParse(answer);
@@ -67,7 +83,7 @@ async function request<T>({ method, path, schema, what, body, signal }: RequestO
     const where = parsed.error.issues[0]?.path.map(String).join('.') || 'the response';
     throw new ApiError(
       `The server's answer for ${what} was not in the expected shape (at ${where}), so it is not shown. Try again; if it persists, tell the site administrator.`,
-      response.status,
+      reply.status,
       'malformed',
     );
   }

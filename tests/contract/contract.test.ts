@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mockData, resetMockData } from '../../mocks/data';
 import { permissions } from '../../server/http/permissions';
-import { sampleNewAction, sampleNewPassword, sampleNewUser, sampleUpdate } from '../../server/testing/route-samples';
+import { sampleImportCsv, sampleNewAction, sampleNewPassword, sampleNewUser, sampleUpdate } from '../../server/testing/route-samples';
 import { UserList, UserWrite } from '../../src/contract/users';
 import { createTestApp, testToday as serverToday, type TestApp } from '../../server/testing/test-app';
 import { roles, type Role } from '../../src/contract/session';
@@ -222,6 +222,39 @@ describe('the mock API and the server', () => {
     expect((await apis.same('POST', '/api/quarters/2026-Q3/reopen', { body: { reason: 'A late correction.' } })).status).toBe(200);
     expect((await apis.same('PUT', '/api/reporting-settings', { body: { dueDays: 21 } })).status).toBe(200);
     expect((await apis.same('PUT', '/api/reporting-settings', { body: { dueDays: -1 } })).status).toBe(400);
+  });
+
+  it('import files, hand out templates and clear the sample data alike', async () => {
+    await apis.signInAs('admin');
+    const csv = { 'content-type': 'text/csv' };
+    expect((await apis.same('POST', '/api/import/actions?dryRun=true', { body: sampleImportCsv, headers: csv })).status).toBe(200);
+    expect((await apis.same('POST', '/api/import/actions?dryRun=false', { body: sampleImportCsv, headers: csv })).status).toBe(200);
+    expect((await apis.same('POST', '/api/import/actions?dryRun=false', { body: sampleImportCsv, headers: csv })).status).toBe(200);
+    expect((await apis.same('POST', '/api/import/actions', { body: 'ID,Title\r\nx,', headers: csv })).status).toBe(200);
+    expect((await apis.same('POST', '/api/import/updates?dryRun=maybe', { body: sampleImportCsv, headers: csv })).status).toBe(400);
+    expect((await apis.same('POST', '/api/import/people', { body: sampleImportCsv, headers: csv })).status).toBe(400);
+    expect((await apis.same('POST', '/api/import/actions', { body: sampleImportCsv, headers: { 'content-type': 'application/pdf' } })).status).toBe(415);
+    const updates = ['Action ID,Quarter,Status,Percent complete,Note', 'reading-buddies,2025-Q3,On track,20,Started in two schools.', 'a-001,2019-Q1,On track,5,'].join('\n');
+    expect((await apis.same('POST', '/api/import/updates?dryRun=false', { body: updates, headers: csv })).body).toMatchObject({ written: false, problems: [{ line: 3 }] });
+    expect((await apis.same('POST', '/api/import/updates?dryRun=false', { body: updates.split('\n').slice(0, 2).join('\n'), headers: csv })).body).toMatchObject({ written: true });
+    const benchmarks = [
+      'Benchmark ID,Priority,Name,Description,Unit,Direction,Baseline year,Baseline value,School year,Student group,Target,Actual',
+      'family-nights,2,Family wellness nights,,Count,Higher is better,2022-23,4,2025-26,,8,',
+      'family-nights,2,Family wellness nights,,Count,Higher is better,2022-23,4,2024-25,English learners,,2',
+      'family-nights,2,Family wellness nights,,Count,Higher is better,2022-23,4,2024-25,,6,5',
+    ].join('\n');
+    expect((await apis.same('POST', '/api/import/benchmarks?dryRun=false', { body: benchmarks, headers: csv })).body).toMatchObject({ written: true, created: ['family-nights'] });
+    expect((await apis.same('POST', '/api/import/benchmarks?dryRun=false', { body: benchmarks, headers: csv })).body).toMatchObject({ written: false, unchanged: ['family-nights'] });
+    expect((await apis.same('GET', '/api/benchmarks?priority=wellness')).status).toBe(200);
+    expect((await apis.same('GET', '/api/actions/reading-buddies')).status).toBe(200);
+    expect((await apis.same('GET', '/api/import/actions/template.csv')).status).toBe(200);
+    expect((await apis.both('GET', '/api/import/benchmarks/template.xlsx')).server.status).toBe(200);
+    expect((await apis.both('GET', '/api/audit?entityType=plan')).server.status).toBe(200);
+    expect((await apis.same('GET', '/api/sample-data')).status).toBe(200);
+    expect((await apis.same('POST', '/api/sample-data/clear')).status).toBe(200);
+    expect((await apis.same('GET', '/api/sample-data')).body).toEqual({ actions: 0, updates: 0, benchmarks: 0 });
+    expect((await apis.same('GET', '/api/actions')).status).toBe(200);
+    expect((await apis.same('GET', '/api/overview')).status).toBe(200);
   });
 
   it('show an administrator the same (empty) audit log of the seeded data', async () => {

@@ -13,6 +13,7 @@ const screens: readonly { name: string; path: string; heading: string | RegExp; 
   { name: 'benchmark-new', path: 'benchmarks/new', heading: 'Add a measure', role: 'staff' },
   { name: 'benchmark-edit', path: 'benchmarks/teacher-retention-rate/edit', heading: /^Edit: /, role: 'staff' },
   { name: 'review', path: 'review', heading: /^Quarterly review/ },
+  { name: 'import', path: 'admin/import', heading: 'Import', role: 'administrator' },
   { name: 'not-found', path: 'no/such/page', heading: 'Page not found' },
   { name: 'people', path: 'admin/users', heading: 'People', role: 'administrator' },
   { name: 'audit', path: 'admin/audit', heading: 'Audit', role: 'administrator' },

@@ -10,7 +10,7 @@ import { statusRows, type StatusSource } from './status-rows';
 // Rows per insert statement: well under both engines' limits on bound values.
 const rowsPerInsert = 500;
 
-async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+export async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (let start = 0; start < rows.length; start += rowsPerInsert) await write(rows.slice(start, start + rowsPerInsert));
 }
 
@@ -34,6 +34,17 @@ async function insertReadModelRows(db: Kysely<Database>, actions: readonly ReadM
 export async function writeReadModelOf(db: Kysely<Database>, actions: readonly ReadModelSource[]): Promise<void> {
   await insertReadModelRows(db, actions, await planQuarters(db));
   await recountStatuses(db);
+}
+
+// The read model of actions an import wrote, new or replaced, from the
+// records in hand; then the counts are taken again, once for the whole import.
+export async function replaceReadModelOf(db: Kysely<Database>, actions: readonly ReadModelSource[]): Promise<void> {
+  await inChunks(actions, async (chunk) => {
+    const ids = chunk.map((action) => action.id);
+    await db.deleteFrom('action_status').where('action_id', 'in', ids).execute();
+    await db.deleteFrom('action_student_groups').where('action_id', 'in', ids).execute();
+  });
+  await writeReadModelOf(db, actions);
 }
 
 const actionsPerBatch = 500;

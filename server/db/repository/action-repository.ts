@@ -11,7 +11,7 @@ export interface ActionScope {
   focusArea?: FocusAreaId | undefined;
 }
 
-function toUpdate(row: Selectable<UpdateTable>): Update {
+export function toUpdate(row: Selectable<UpdateTable>): Update {
   return {
     quarter: row.quarter,
     status: row.status as StatusId,

@@ -13,8 +13,8 @@ function SampleDataLabel() {
 }
 
 // The foundation's name on every page; navigation and the user's menu only
-// once signed in.
-export function AppHeader({ children }: { children?: ReactNode }) {
+// once signed in; the sample-data label while the plan holds any.
+export function AppHeader({ children, sampleData = false }: { children?: ReactNode; sampleData?: boolean }) {
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -24,7 +24,7 @@ export function AppHeader({ children }: { children?: ReactNode }) {
         </p>
         {children}
       </div>
-      <SampleDataLabel />
+      {sampleData && <SampleDataLabel />}
     </header>
   );
 }

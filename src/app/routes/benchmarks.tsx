@@ -49,7 +49,7 @@ export function BenchmarksRoute() {
           <h1>Benchmarks</h1>
           <p className="lede">
             The measures of the plan’s priorities: for each, its target against its actual, school year by school year.
-            The figures are sample data, invented for this demonstration, not PEF’s results.
+            {items.some((benchmark) => benchmark.sample) && ' The figures are sample data, invented for this demonstration, not PEF’s results.'}
           </p>
         </div>
         <div className="write-tools benchmarks-tools">

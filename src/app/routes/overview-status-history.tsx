@@ -8,6 +8,7 @@ import { HistoryFilters, type HistoryFilterName } from '../../features/status-hi
 import { StatusHistoryFigure } from '../../features/status-history/components/status-history-figure';
 import { historyParamKeys, readHistoryParams } from './status-history-params';
 import './overview-status-history.css';
+import { useHasSampleData } from '../../features/sample-data/api/get-sample-data';
 
 const fallbackFor: Record<string, string> = {
   [historyParamKeys.priority]: 'the chart shows all priorities',
@@ -41,6 +42,7 @@ function HistoryFigure({ plan, filters }: { plan: Plan; filters: StatusHistoryFi
 export function OverviewStatusHistory({ plan }: { plan: Plan }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const { value: filters, ignored } = readHistoryParams(searchParams);
+  const sample = useHasSampleData();
   const choose = (name: HistoryFilterName, value: string | undefined) =>
     setSearchParams(
       (current) => {
@@ -58,7 +60,7 @@ export function OverviewStatusHistory({ plan }: { plan: Plan }) {
           <h2 id="history-title">Status over time</h2>
           <p className="section-help">
             How many actions stood in each status at the end of every quarter of the plan, school year by school year
-            (sample data).
+            {sample ? ' (sample data).' : '.'}
           </p>
         </div>
         <HistoryFilters

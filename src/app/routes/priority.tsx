@@ -45,8 +45,8 @@ function PriorityScreen({ plan, priority, actions, asOf, benchmarks, history }: 
           <Link to={actionsHref()}>All {actions.length} actions of this priority</Link>
         </div>
         <p className="section-help">
-          Statuses as of {quarterLabel(asOf)} ({quarterMonths(asOf)}), the latest reported quarter. The actions are
-          sample data.
+          Statuses as of {quarterLabel(asOf)} ({quarterMonths(asOf)}), the latest reported quarter.
+          {actions.some((action) => action.sample) && ' The actions are sample data.'}
         </p>
         <FocusAreaColumns focusAreas={plan.focusAreas} actions={actions} asOf={asOf} actionsHref={actionsHref} />
       </section>
@@ -67,7 +67,8 @@ function PriorityScreen({ plan, priority, actions, asOf, benchmarks, history }: 
         ) : (
           <>
             <p className="section-help">
-              How the priority is measured, target against actual by school year. The figures are sample data.
+              How the priority is measured, target against actual by school year.
+              {benchmarks.some((benchmark) => benchmark.sample) && ' The figures are sample data.'}
             </p>
             <div className="priority-page-benchmarks">
               {benchmarks.map((benchmark) => (

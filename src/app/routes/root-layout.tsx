@@ -5,6 +5,7 @@ import { toSearch } from '../../lib/api-client';
 import { sessionEndedKey, useSessionUser } from '../../features/auth/api/get-session';
 import { changePasswordPath } from '../../features/auth/api/change-password';
 import { UserMenu } from '../../features/auth/components/user-menu';
+import { useHasSampleData } from '../../features/sample-data/api/get-sample-data';
 import { UpdatesDueLink } from '../../features/reporting/components/updates-due-link';
 import { writerRoles } from '../../contract/session';
 import { AppHeader } from './app-header';
@@ -21,6 +22,7 @@ const sections = [
 const adminSections = [
   { to: '/admin/users', label: 'People' },
   { to: '/admin/audit', label: 'Audit' },
+  { to: '/admin/import', label: 'Import' },
 ] as const;
 
 // A new screen starts at its top; a new filter on the same screen keeps the place.
@@ -37,6 +39,7 @@ function SignedIn() {
   const { pathname, search } = useLocation();
   const queryClient = useQueryClient();
   const busy = useIsFetching() > 0;
+  const sampleData = useHasSampleData(user !== null);
   useScrollToTopOnNewPage(pathname);
   if (user === null) {
     const expired = queryClient.getQueryData(sessionEndedKey) === true ? '1' : undefined;
@@ -48,7 +51,7 @@ function SignedIn() {
   }
   return (
     <>
-      <AppHeader>
+      <AppHeader sampleData={sampleData}>
         <nav aria-label="Main">
           <ul>
             {sections.map((section) => (

@@ -77,6 +77,18 @@ function comparable(benchmark: BenchmarkImport, field: BenchmarkField): unknown 
   return benchmark[field];
 }
 
+// A benchmark as both stores keep it: figures in school-year order, groups
+// in the contract's order. A student group's figures are stored one per
+// school year: a group without one has nothing to keep, and would read as a
+// change on every import of the same file.
+export function storedBenchmarkForm(benchmark: BenchmarkImport): BenchmarkImport {
+  const groups = benchmark.groups
+    .filter((g) => g.values.length > 0)
+    .map((g) => ({ ...g, values: bySchoolYear(g.values) }))
+    .sort((a, b) => studentGroupIds.indexOf(a.studentGroupId) - studentGroupIds.indexOf(b.studentGroupId));
+  return { ...benchmark, years: bySchoolYear(benchmark.years), groups };
+}
+
 export function planBenchmarkImport(incoming: readonly BenchmarkImport[], current: readonly (Benchmark | BenchmarkImport)[]): ImportOutcome {
   const keyOf = (r: BenchmarkImport) => r.id;
   return planImport<BenchmarkImport, BenchmarkField>(incoming, byKey(current, keyOf), keyOf, benchmarkFields, comparable);

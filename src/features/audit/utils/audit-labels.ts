@@ -17,6 +17,8 @@ export const auditOperationLabels: Record<AuditOperation, string> = {
   'edit-user': 'Person changed',
   'reset-password': 'Password reset',
   'change-password': 'Own password changed',
+  import: 'Import',
+  'clear-sample-data': 'Sample data removed',
 };
 
 export const auditEntityLabels: Record<AuditEntityType, string> = {
@@ -25,6 +27,7 @@ export const auditEntityLabels: Record<AuditEntityType, string> = {
   quarter: 'Quarter',
   setting: 'Setting',
   user: 'Person',
+  plan: 'Plan',
 };
 
 // Where the changed record can be seen, if anywhere.
@@ -38,6 +41,8 @@ export function auditTargetPath(entityType: AuditEntityType, entityId: string): 
       return `/review/${encodeURIComponent(entityId)}`;
     case 'user':
       return '/admin/users';
+    case 'plan':
+      return entityId === 'benchmarks' ? '/benchmarks' : entityId === 'sample-data' ? null : '/actions';
     case 'setting':
       return null;
   }

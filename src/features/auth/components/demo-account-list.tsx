@@ -14,7 +14,7 @@ export function DemoAccountList({ next }: { next: string }) {
     <section className="demo-accounts" aria-labelledby="demo-accounts-title">
       <h2 id="demo-accounts-title">Demo accounts</h2>
       <p className="section-help">
-        This is a demonstration with sample data. Each account’s password is <code>{password}</code>.
+        This is a demonstration: its accounts are examples. Each account’s password is <code>{password}</code>.
       </p>
       <ul>
         {accounts.map((account) => (
