@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ActionDetail, ActionList } from '../../src/contract/actions';
 import { BoardPacket } from '../../src/contract/packet';
 import { ReportingPeriods, UpdatesDue } from '../../src/contract/reporting';
+import { demoAccounts } from '../../src/domain/sample/demo-accounts';
 import { createTestApp, send, signIn, type TestApp } from '../testing/test-app';
 import { snapshotTables } from '../testing/db-snapshot';
 
@@ -71,5 +72,13 @@ describe('the quarterly cycle', () => {
     expect(new Set(all.owners.map((o) => o.owner)).size).toBe(all.owners.length);
     expect(mine.total).toBeLessThanOrEqual(all.total);
     expect(mine.owners.every((group) => group.items.every((item) => all.owners.some((o) => o.items.some((i) => i.actionId === item.actionId))))).toBe(true);
+  });
+
+  it('names the account to remind beside each owner who has one, for the director', async () => {
+    const all = UpdatesDue.parse(await json(await send(t.app, 'GET', '/api/updates-due', { cookie: admin })));
+    const staffAccount = demoAccounts.find((a) => a.role === 'staff');
+    const owned = all.owners.find((o) => o.owner === staffAccount?.name);
+    expect(owned?.email).toBe(staffAccount?.email);
+    expect(all.owners.filter((o) => o.owner !== staffAccount?.name).every((o) => o.email === null)).toBe(true);
   });
 });

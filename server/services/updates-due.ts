@@ -24,10 +24,13 @@ export async function updatesDue(store: Store, user: SessionUser, now: Date): Pr
     { page: 1, pageSize: updatesDueLimit },
     everyone ? {} : { owner: user.name },
   );
+  // Who to remind: the active account each owner's name matches (accounts are few).
+  const accounts = everyone ? (await store.accounts.userAccounts()).filter((account) => account.active) : [user];
+  const emails = new Map(accounts.map((account) => [ownerKey(account.name), account.email]));
   const groups = new Map<string, UpdatesDue['owners'][number]>();
   for (const row of items) {
     const key = ownerKey(row.owner);
-    const group = groups.get(key) ?? { owner: row.owner, email: key === ownerKey(user.name) ? user.email : null, items: [] };
+    const group = groups.get(key) ?? { owner: row.owner, email: emails.get(key) ?? null, items: [] };
     group.items.push({ actionId: row.actionId, title: row.title, owner: row.owner, priorityId: row.priorityId, focusAreaId: row.focusAreaId, status: row.from, sample: row.sample });
     groups.set(key, group);
   }
