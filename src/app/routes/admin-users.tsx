@@ -4,7 +4,7 @@ import { useUsers } from '../../features/people/api/get-users';
 import { AddPersonForm } from '../../features/people/components/add-person-form';
 import { PeopleTable } from '../../features/people/components/people-table';
 import { AdminOnly } from './admin-only';
-import './people.css';
+import './admin-users.css';
 
 function People() {
   const user = useSessionUser();

@@ -9,8 +9,8 @@ import { AuditFiltersForm } from '../../features/audit/components/audit-filters-
 import { AuditTable } from '../../features/audit/components/audit-table';
 import { useUsers } from '../../features/people/api/get-users';
 import { AdminOnly } from './admin-only';
-import { auditPageSize, auditParamKeys, readAuditParams, type AuditParamKey } from './audit-params';
-import './audit.css';
+import { auditPageSize, auditParamKeys, readAuditParams, type AuditParamKey } from './admin-audit-params';
+import './admin-audit.css';
 
 type Changes = Partial<Record<AuditParamKey, string | undefined>>;
 

@@ -64,12 +64,12 @@ describe('the people screen', () => {
     resetMockData(testToday, 'admin');
     const { user } = renderApp('/admin/users');
     await screen.findByRole('heading', { level: 1, name: 'People' });
-    const staffRow = rowOf(/Staff member/);
+    const staffRow = rowOf(/Theresa Okafor/);
     await user.click(within(staffRow).getByRole('button', { name: /^Deactivate/ }));
     const confirm = within(staffRow).getByRole('group', { name: /Confirm for/ });
     expect(confirm).toHaveTextContent(/signed out at once/);
     await user.click(within(confirm).getByRole('button', { name: 'Yes, deactivate' }));
-    await waitFor(() => expect(within(rowOf(/Staff member/)).getByText('Deactivated')).toBeInTheDocument());
+    await waitFor(() => expect(within(rowOf(/Theresa Okafor/)).getByText('Deactivated')).toBeInTheDocument());
     expect(mockData().accounts.find((a) => a.role === 'staff')?.active).toBe(false);
 
     const director = rowOf(/Executive director/);

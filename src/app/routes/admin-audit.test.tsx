@@ -47,7 +47,7 @@ describe('the audit screen', () => {
     const [, newest, older] = within(table).getAllByRole('row');
     expect(newest).toHaveTextContent(/Executive director \(demo\).*Person added.*Name: Board member \(demo\) \(added\).*Role: board \(added\)/);
     expect(within(newest!).getByRole('link', { name: 'Person Board member (demo)' })).toHaveAttribute('href', '/admin/users');
-    expect(older).toHaveTextContent(/Staff member \(demo\).*Action edited.*Owner: Owner 0 → Owner 1/);
+    expect(older).toHaveTextContent(/Theresa Okafor.*Action edited.*Owner: Owner 0 → Owner 1/);
     expect(older).not.toHaveTextContent('version');
     expect(within(older!).getByRole('link', { name: 'Action a-001' })).toHaveAttribute('href', '/actions/a-001');
     expect(screen.getByText('2 changes in all, newest first.')).toBeInTheDocument();
