@@ -95,6 +95,18 @@ export async function latestReportedQuarter(db: Kysely<Database>): Promise<strin
 }
 
 // The actions row of a record, as both seeding and creating an action write it.
+export function toUpdateRow(actionId: string, u: Update): Insertable<UpdateTable> {
+  return {
+    action_id: actionId,
+    quarter: u.quarter,
+    status: u.status,
+    percent_complete: u.percentComplete,
+    note: u.note,
+    author: u.author,
+    created_at: u.createdAt,
+  };
+}
+
 export function toActionRow(record: ActionRecord, now: string): Insertable<ActionTable> {
   return {
     id: record.id,
@@ -121,17 +133,7 @@ export async function insertActionRecords(db: Kysely<Database>, records: readonl
     if (record.updates.length > 0) {
       await db
         .insertInto('updates')
-        .values(
-          record.updates.map((u) => ({
-            action_id: record.id,
-            quarter: u.quarter,
-            status: u.status,
-            percent_complete: u.percentComplete,
-            note: u.note,
-            author: u.author,
-            created_at: u.createdAt,
-          })),
-        )
+        .values(record.updates.map((u) => toUpdateRow(record.id, u)))
         .execute();
     }
   }

@@ -3,7 +3,8 @@ import type { Benchmark } from '../../../src/contract/benchmarks';
 import type { ActionRecord } from '../../../src/domain/action-record';
 import { inChunks, replaceReadModelOf } from '../read-model/bulk-read-model';
 import type { ActionTable, Database } from '../schema';
-import { toActionRow, toRecord, toUpdate } from './action-repository';
+import { toActionRow, toRecord, toUpdate, toUpdateRow } from './action-repository';
+import { benchmarkFields, insertFigures } from './benchmark-repository';
 
 // An import's writes: whole records, a chunk of rows per statement, so a file
 // of 50,000 rows is a few hundred statements, not a few hundred thousand.
@@ -32,17 +33,7 @@ export async function putActionRecords(db: Kysely<Database>, records: readonly A
       .execute();
     await db.deleteFrom('updates').where('action_id', 'in', chunk.map((record) => record.id)).execute();
   });
-  const updates = records.flatMap((record) =>
-    record.updates.map((u) => ({
-      action_id: record.id,
-      quarter: u.quarter,
-      status: u.status,
-      percent_complete: u.percentComplete,
-      note: u.note,
-      author: u.author,
-      created_at: u.createdAt,
-    })),
-  );
+  const updates = records.flatMap((record) => record.updates.map((u) => toUpdateRow(record.id, u)));
   await inChunks(updates, (chunk) => db.insertInto('updates').values(chunk).execute());
   await replaceReadModelOf(db, records);
 }
@@ -51,28 +42,11 @@ export async function putBenchmarkRecords(db: Kysely<Database>, benchmarks: read
   const positions = await db.selectFrom('benchmarks').select((eb) => eb.fn.max('position').as('last')).executeTakeFirst();
   let next = Number(positions?.last ?? -1) + 1;
   for (const b of benchmarks) {
-    const fields = {
-      priority_id: b.priorityId,
-      name: b.name,
-      description: b.description,
-      unit: b.unit,
-      direction: b.direction,
-      baseline_year: b.baseline.schoolYear,
-      baseline_value: b.baseline.value,
-      version: b.version,
-      sample: b.sample ? 1 : 0,
-    };
+    const fields = { ...benchmarkFields(b), sample: b.sample ? 1 : 0 };
     const stored = await db.updateTable('benchmarks').set(fields).where('id', '=', b.id).executeTakeFirst();
     if (Number(stored.numUpdatedRows) === 0) await db.insertInto('benchmarks').values({ id: b.id, position: next++, ...fields }).execute();
     await db.deleteFrom('benchmark_years').where('benchmark_id', '=', b.id).execute();
     await db.deleteFrom('benchmark_group_values').where('benchmark_id', '=', b.id).execute();
-    if (b.years.length > 0) {
-      await db
-        .insertInto('benchmark_years')
-        .values(b.years.map((y) => ({ benchmark_id: b.id, school_year: y.schoolYear, target: y.target, actual: y.actual })))
-        .execute();
-    }
-    const groupRows = b.groups.flatMap((g) => g.values.map((v) => ({ benchmark_id: b.id, student_group_id: g.studentGroupId, school_year: v.schoolYear, actual: v.actual })));
-    await inChunks(groupRows, (chunk) => db.insertInto('benchmark_group_values').values(chunk).execute());
+    await insertFigures(db, b);
   }
 }
