@@ -66,6 +66,12 @@ const fieldLabels: Readonly<Record<string, string>> = {
   role: 'Role',
   active: 'Active',
   mustChangePassword: 'Must change password',
+  created: 'Created',
+  changed: 'Changed',
+  unchanged: 'Unchanged',
+  actions: 'Actions',
+  updates: 'Updates',
+  benchmarks: 'Benchmarks',
 };
 
 // A changed field in words: its first part named, the rest (a school year, say) as stored.
