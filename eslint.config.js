@@ -7,7 +7,7 @@ import { importZones } from './eslint/import-zones.js';
 
 // Imports run one way: app → features → components/lib → domain → contract.
 // The server may use src/contract and src/domain only; src never imports the
-// server or the mock API (but main.tsx starts the mock worker in mock mode);
+// server or the mock API (but app/start-app.tsx starts the mock worker in mock mode);
 // features never import each other; the mock API runs the server's app.
 // Checked on the resolved path of each import (eslint/import-zones.js).
 const reach = (from, targets, message, except) => targets.map((target) => ({ from, target, message, except }));
@@ -54,7 +54,7 @@ export default tseslint.config(
   },
   { files: ['**/*.{ts,tsx}'], plugins: { local: { rules: { 'import-zones': importZones } } }, rules: { 'local/import-zones': ['error', zones] } },
   // The mount point starts the mock worker in mock mode.
-  { files: ['src/main.tsx'], rules: { 'local/import-zones': ['error', zones.filter((zone) => zone.target !== 'mocks')] } },
+  { files: ['src/app/start-app.tsx'], rules: { 'local/import-zones': ['error', zones.filter((zone) => zone.target !== 'mocks')] } },
   boundary(['src/contract/**'], noPackages(uiPackages)),
   boundary(['src/domain/**'], noPackages([...uiPackages, 'zod', 'zod/*'])),
   boundary(['mocks/**'], noPackages(['react', 'react-dom', 'react-router', '@tanstack/*', 'recharts'])),

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,5 +15,19 @@ describe('the production build', () => {
   it('ships the app and not the mock API worker', () => {
     expect(existsSync(path.join(root, 'dist', 'index.html'))).toBe(true);
     expect(existsSync(path.join(root, 'dist', 'mockServiceWorker.js'))).toBe(false);
+  });
+
+  it('has the page fetch the app’s code with its tiny entry, which loads that code with a dynamic import', () => {
+    const html = readFileSync(path.join(root, 'dist', 'index.html'), 'utf8');
+    const entry = /<script type="module" crossorigin src="\/(assets\/index-[^"]+\.js)"><\/script>/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    const app = readdirSync(path.join(root, 'dist', 'assets')).find((file) => /^start-app-.+\.js$/.test(file));
+    expect(app).toBeDefined();
+    // The entry is small, and imports the app only once the page is painted.
+    const entryCode = readFileSync(path.join(root, 'dist', entry ?? ''), 'utf8');
+    expect(entryCode.length).toBeLessThan(5_000);
+    expect(entryCode).toContain(app);
+    // A page rendered in the browser does not wait for the entry to ask for it.
+    expect(html).toContain(`<link rel="modulepreload" crossorigin href="/assets/${app}">`);
   });
 });

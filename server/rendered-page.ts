@@ -6,6 +6,15 @@ import type { PageRenderer } from './page-renderer';
 import { sessionCookie } from './services/session-limits';
 
 const rootElement = '<div id="root"></div>';
+const modulePreload = /\s*<link rel="modulepreload"[^>]*>/g;
+
+// The built index.html preloads the app's code, which a page rendered in the
+// browser needs at once. A page rendered here is shown without it, and the
+// app's entry fetches it once the page is painted (src/main.tsx): preloaded,
+// its compiling would compete with that first paint.
+export function withoutModulePreloads(html: string): string {
+  return html.replace(modulePreload, '');
+}
 
 // A signed-in user's first screen, rendered here so it paints before the
 // app's code has run, into the built index.html (its hashed script links

@@ -7,7 +7,7 @@ import type { AppEnv } from './http/app-env';
 import { compressPages } from './http/compression';
 import type { PageRenderer } from './page-renderer';
 import { inlineStylesheets } from './inline-stylesheets';
-import { renderedPage } from './rendered-page';
+import { renderedPage, withoutModulePreloads } from './rendered-page';
 import { StartupError } from './startup-error';
 
 // Checked before the database is opened, so a missing build stops the
@@ -38,7 +38,7 @@ function cacheHeaders(cacheControl: string): MiddlewareHandler<AppEnv> {
 export function serveBuiltApp(app: Hono<AppEnv>, distDir: string, renderer?: PageRenderer): void {
   assertAppBuilt(distDir);
   const root = path.resolve(distDir);
-  if (renderer !== undefined) app.get('/', compressPages(), renderedPage(app, renderer, inlineStylesheets(readFileSync(path.join(root, 'index.html'), 'utf8'), root)));
+  if (renderer !== undefined) app.get('/', compressPages(), renderedPage(app, renderer, inlineStylesheets(withoutModulePreloads(readFileSync(path.join(root, 'index.html'), 'utf8')), root)));
   app.use('/assets/*', cacheHeaders('public, max-age=31536000, immutable'));
   app.get('/assets/*', serveStatic({ root, precompressed: true }), (c) => c.text(`No such file: ${c.req.path}`, 404));
   app.use('*', cacheHeaders('no-cache'), etag());

@@ -11,6 +11,10 @@ export function firstScreenStateScript(state: DehydratedState): string {
   return `<script type="application/json" id="${elementId}">${json}</script>`;
 }
 
+export function hasFirstScreenState(document: Document): boolean {
+  return document.getElementById(elementId) !== null;
+}
+
 export function readFirstScreenState(document: Document): DehydratedState | undefined {
   const text = document.getElementById(elementId)?.textContent;
   return text ? (JSON.parse(text) as DehydratedState) : undefined;

@@ -1,0 +1,47 @@
+import { hydrate } from '@tanstack/react-query';
+import { startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { rememberSignedIn } from '../features/auth/utils/signed-in-marker';
+import { sessionQueryKey } from '../features/auth/api/get-session';
+import { App } from './app';
+import { createAppQueryClient } from './create-app-query-client';
+import { readFirstScreenState } from './first-screen-state';
+import { prefetchFirstScreen } from './prefetch-first-screen';
+import { reportCaughtError } from './report-caught-error';
+
+// In mock mode (`npm run dev:mock`, and `npm start` until the server exists)
+// the API is answered in the browser by the mock service worker.
+async function startMockApi(): Promise<void> {
+  if (import.meta.env.MODE !== 'mock') return;
+  const { worker } = await import('../../mocks/browser');
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+}
+
+// Everything the app does in the browser, once main.tsx has loaded this.
+export async function startApp(): Promise<void> {
+  await startMockApi();
+  const root = document.getElementById('root');
+  if (root === null) throw new Error('index.html has no #root element');
+  const queryClient = createAppQueryClient();
+  const app = <App queryClient={queryClient} router={BrowserRouter} />;
+  const state = readFirstScreenState(document);
+  if (state !== undefined) {
+    // The server rendered the page for a signed-in user from these answers.
+    hydrate(queryClient, state);
+    if (queryClient.getQueryData(sessionQueryKey)) rememberSignedIn();
+    // As a transition, hydrating yields to the browser every few milliseconds
+    // instead of holding the page in one long task.
+    startTransition(() => {
+      hydrateRoot(root, app, { onCaughtError: reportCaughtError });
+    });
+    return;
+  }
+  // Rendering before the first answers would reveal a loading message, which
+  // React then keeps on screen for at least 300 ms though the answers take a
+  // few: render once they are in, or after a second for a slow server.
+  const firstScreen = prefetchFirstScreen(queryClient, window.location);
+  await Promise.race([firstScreen, new Promise((resolve) => setTimeout(resolve, 1000))]);
+  createRoot(root, { onCaughtError: reportCaughtError }).render(app);
+}
+
