@@ -55,12 +55,18 @@ export function auditChanges(before: Snapshot, after: Snapshot): AuditChange[] {
   return changes;
 }
 
+// An instant as the API writes it ("2026-10-08T17:00:00.000Z"); the audit
+// screen's times are all in UTC, so it is written in UTC too.
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$/;
+const utcDateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
 // A value as the audit screen writes it.
 export function formatAuditValue(value: unknown): string {
   if (value === undefined) return '(none)';
   if (value === null) return '(empty)';
   if (value === '') return '(blank)';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string' && isoInstant.test(value) && !Number.isNaN(Date.parse(value))) return `${utcDateTime.format(new Date(value))} UTC`;
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map(formatAuditValue).join(', ');
   return JSON.stringify(value);
