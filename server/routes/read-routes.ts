@@ -15,6 +15,6 @@ export function registerReadRoutes(app: Hono<AppEnv>): void {
   apiRoute(app, 'GET', '/api/overview', async (c) => c.json(await overview(c.get('store'), queryOf(c), c.get('config').now())));
   apiRoute(app, 'GET', '/api/actions', async (c) => c.json(await listActions(c.get('store'), queryOf(c), c.get('config').now())));
   apiRoute(app, 'GET', '/api/actions/:id', async (c) => c.json(await actionDetail(c.get('store'), c.req.param(), queryOf(c), c.get('config').now())));
-  apiRoute(app, 'GET', '/api/status-history', async (c) => c.json(await statusHistory(c.get('store'), queryOf(c))));
+  apiRoute(app, 'GET', '/api/status-history', async (c) => c.json(await statusHistory(c.get('store'), queryOf(c), c.get('config').now())));
   apiRoute(app, 'GET', '/api/benchmarks', async (c) => c.json(await listBenchmarks(c.get('store'), queryOf(c))));
 }

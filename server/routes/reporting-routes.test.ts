@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ActionDetail, ActionList } from '../../src/contract/actions';
 import { BoardPacket } from '../../src/contract/packet';
 import { ReportingPeriods, UpdatesDue } from '../../src/contract/reporting';
+import { StatusHistory } from '../../src/contract/status-history';
 import { demoAccounts } from '../../src/domain/sample/demo-accounts';
 import { createTestApp, send, signIn, type TestApp } from '../testing/test-app';
 import { snapshotTables } from '../testing/db-snapshot';
@@ -22,14 +23,21 @@ describe('the quarterly cycle', () => {
   const asOf = async () => ActionList.parse(await json(await send(t.app, 'GET', '/api/actions?pageSize=1', { cookie: staff }))).asOf;
   const anAction = async () => ActionList.parse(await json(await send(t.app, 'GET', '/api/actions?pageSize=1&status=on-track', { cookie: staff }))).items[0]!;
   const update = (quarter: string, note = 'Reported.') => ({ quarter, status: 'on-track', percentComplete: 99, note });
+  const history = async () => StatusHistory.parse(await json(await send(t.app, 'GET', '/api/status-history', { cookie: staff }))).quarters;
+  const lastCounted = async () => (await history()).filter((q) => q.reported).at(-1)?.quarter;
 
   it('keeps the default as-of on the latest ended quarter after an update in the quarter in progress, and moves it only on publishing', async () => {
     expect(await asOf()).toBe('2026-Q3');
+    const trend = await history();
+    expect(await lastCounted()).toBe('2026-Q3');
     const action = await anAction();
     expect((await send(t.app, 'POST', `/api/actions/${action.id}/updates`, { cookie: staff, body: update('2026-Q4') })).status).toBe(201);
     expect(await asOf()).toBe('2026-Q3');
+    // The status over time stops at the same quarter: the update in progress moves nothing in it.
+    expect(await history()).toEqual(trend);
     expect((await send(t.app, 'POST', '/api/quarters/2026-Q2/publish', { cookie: admin, body: {} })).status).toBe(200);
     expect(await asOf()).toBe('2026-Q2');
+    expect(await lastCounted()).toBe('2026-Q2');
     const periods = ReportingPeriods.parse(await json(await send(t.app, 'GET', '/api/reporting-periods', { cookie: staff })));
     expect(periods).toMatchObject({ currentQuarter: '2026-Q4', reportingQuarter: '2026-Q3', defaultAsOf: '2026-Q2', defaultUpdateQuarter: '2026-Q3' });
     expect(periods.periods.find((p) => p.quarter === '2026-Q2')).toMatchObject({ state: 'published', writable: false });

@@ -49,7 +49,7 @@ for (const target of testDatabaseTargets) {
       const quarter = '2026-Q3';
       const read = async (store = reader) => ({
         overview: await overview(store, { quarter }, testToday),
-        history: await statusHistory(store, {}),
+        history: await statusHistory(store, {}, testToday),
         review: await quarterlyReview(store, { quarter }),
       });
       const before = await read();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusHistory } from './status-history';
+import { lastCountedQuarter, statusHistory } from './status-history';
 
 const actions = [
   { updates: [{ quarter: '2024-Q1', status: 'on-track', percentComplete: 10 }, { quarter: '2024-Q2', status: 'completed', percentComplete: 100 }] },
@@ -26,5 +26,19 @@ describe('statusHistory', () => {
 
   it('reports nothing when nothing was ever reported', () => {
     expect(statusHistory(actions, quarters, null).every((q) => !q.reported)).toBe(true);
+  });
+});
+
+describe('lastCountedQuarter', () => {
+  it('is the newest reported quarter, never past the default as-of quarter', () => {
+    expect(lastCountedQuarter('2026-Q2', '2026-Q3')).toBe('2026-Q2');
+    expect(lastCountedQuarter('2026-Q3', '2026-Q3')).toBe('2026-Q3');
+    // An update in the quarter in progress (or one not yet published) is not counted.
+    expect(lastCountedQuarter('2026-Q4', '2026-Q3')).toBe('2026-Q3');
+    expect(lastCountedQuarter('2027-Q1', '2026-Q2')).toBe('2026-Q2');
+  });
+
+  it('is none while nothing is reported', () => {
+    expect(lastCountedQuarter(null, '2026-Q3')).toBeNull();
   });
 });

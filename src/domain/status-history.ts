@@ -8,6 +8,16 @@ interface WithUpdates {
   readonly updates: readonly Pick<Update, 'quarter' | 'status' | 'percentComplete'>[];
 }
 
+// The last quarter the status history counts: the newest one with an update,
+// but never past the quarter every screen shows by default (the latest
+// published one, before any the latest ended one), so an update recorded in
+// the quarter in progress, or in one not yet published, does not move the
+// trend the board was shown.
+export function lastCountedQuarter(latestReported: string | null, defaultAsOf: string): string | null {
+  if (latestReported === null) return null;
+  return compareQuarters(latestReported, defaultAsOf) > 0 ? defaultAsOf : latestReported;
+}
+
 // The quarters that have a status to count: those up to `latestReported`.
 export function reportedQuarters(quarters: readonly string[], latestReported: string | null): string[] {
   return latestReported === null ? [] : quarters.filter((quarter) => compareQuarters(quarter, latestReported) <= 0);
