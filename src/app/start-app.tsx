@@ -44,4 +44,3 @@ export async function startApp(): Promise<void> {
   await Promise.race([firstScreen, new Promise((resolve) => setTimeout(resolve, 1000))]);
   createRoot(root, { onCaughtError: reportCaughtError }).render(app);
 }
-
