@@ -24,7 +24,7 @@ export function BenchmarkSnapshot({ schoolYear, benchmarks, priorities }: Benchm
   }
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="review-table">
+      <table className="review-table review-stacked">
         <caption id={captionId}>Benchmarks, {schoolYearLabel(schoolYear)} school year: target and actual</caption>
         <thead>
           <tr>
@@ -46,11 +46,11 @@ export function BenchmarkSnapshot({ schoolYear, benchmarks, priorities }: Benchm
             return (
               <tr key={b.benchmarkId}>
                 <th scope="row">{b.name}</th>
-                <td className="review-priority">{priority === undefined ? b.priorityId : `${priority.number}. ${priority.title}`}</td>
-                <td>{b.direction === 'higher' ? 'Higher' : 'Lower'}</td>
-                <td className="review-number">{b.target === null ? <span className="review-muted">No target</span> : formatValue(b.target, b.unit)}</td>
-                <td className="review-number">{b.actual === null ? <span className="review-muted">Not reported</span> : formatValue(b.actual, b.unit)}</td>
-                <td>
+                <td className="review-priority" data-label="Priority">{priority === undefined ? b.priorityId : `${priority.number}. ${priority.title}`}</td>
+                <td data-label="Better when">{b.direction === 'higher' ? 'Higher' : 'Lower'}</td>
+                <td className="review-number" data-label="Target">{b.target === null ? <span className="review-muted">No target</span> : formatValue(b.target, b.unit)}</td>
+                <td className="review-number" data-label="Actual">{b.actual === null ? <span className="review-muted">Not reported</span> : formatValue(b.actual, b.unit)}</td>
+                <td data-label="Result">
                   <Result met={b.met} />
                 </td>
               </tr>

@@ -51,7 +51,7 @@ export function ReviewActionTable({ caption, rows, columns, priorities, focusAre
   const focusAreaOf = (id: string) => focusAreas.find((f) => f.id === id);
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="review-table review-action-table">
+      <table className="review-table review-stacked">
         <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
