@@ -6,8 +6,9 @@ import './app/styles.css';
 // fetched, compiled and run only after the browser has painted it: started
 // with the page, that work held the first paint back on two cores (in
 // Chromium on the 101-action overview, by about 50 ms). Any other page shows
-// nothing without the code, and index.html preloads it.
-const painted = hasFirstScreenState(document) ? afterNextPaint() : Promise.resolve();
+// nothing without the code, and index.html preloads it. A page opened in a
+// background tab paints no frame until it is shown: it loads the code at once.
+const painted = hasFirstScreenState(document) && document.visibilityState === 'visible' ? afterNextPaint() : Promise.resolve();
 void painted
   .then(() => import('./app/start-app'))
   .then(({ startApp }) => startApp());
