@@ -129,7 +129,26 @@ describe('the overview rendered on the server', () => {
     expect(block).toBeDefined();
     expect(block).not.toContain('<');
     const state = JSON.parse(block ?? '') as { queries: { queryKey: unknown[] }[] };
-    expect(state.queries.map((query) => query.queryKey)).toEqual(expect.arrayContaining([['session'], ['plan'], ['overview', { quarter: '2025-Q4' }], ['status-history', {}]]));
+    expect(state.queries.map((query) => query.queryKey)).toEqual(
+      expect.arrayContaining([['session'], ['plan'], ['overview', { quarter: '2025-Q4' }], ['status-history', {}], ['sample-data']]),
+    );
+  });
+
+  it('labels the sample data in the page as sent, so no invented figure shows unlabelled until the app runs', async () => {
+    const t = await appWith(renderer);
+    const html = await (await send(t.app, 'GET', '/', { cookie: await signIn(t.app, 'board') })).text();
+    expect(html).toMatch(/<strong>Sample data<\/strong>/);
+    // A board member does not report, so the page neither asks nor shows what is due.
+    expect(html).not.toContain('Updates due');
+    expect(dataBlock(html)).not.toContain('updates-due');
+  });
+
+  it('shows those who report how many updates are due, in the navigation as sent', async () => {
+    const t = await appWith(renderer);
+    const due = (await (await send(t.app, 'GET', '/api/updates-due', { cookie: await signIn(t.app, 'admin') })).json()) as { total: number };
+    expect(due.total).toBeGreaterThan(0);
+    const html = await (await send(t.app, 'GET', '/', { cookie: await signIn(t.app, 'admin') })).text();
+    expect(html).toMatch(new RegExp(`Updates due<span class="nav-count">${due.total}<span class="visually-hidden"> missing</span>`));
   });
 
   it('sends the rendered page gzipped whole, with its length, to a browser that takes gzip', async () => {

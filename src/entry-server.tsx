@@ -4,7 +4,9 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { Overview } from './contract/overview';
 import { Plan } from './contract/plan';
-import { Session } from './contract/session';
+import { UpdatesDue } from './contract/reporting';
+import { SampleData } from './contract/sample-data';
+import { Session, writerRoles } from './contract/session';
 import { StatusHistory } from './contract/status-history';
 import { App } from './app/app';
 import { createAppQueryClient } from './app/create-app-query-client';
@@ -14,6 +16,8 @@ import { readHistoryParams } from './app/routes/status-history-params';
 import { sessionPath, sessionQueryOptions } from './features/auth/api/get-session';
 import { overviewPath, overviewQueryOptions } from './features/matrix/api/get-overview';
 import { planPath, planQueryOptions } from './features/plan/api/get-plan';
+import { updatesDuePath, updatesDueQueryOptions } from './features/reporting/api/get-updates-due';
+import { sampleDataPath, sampleDataQueryOptions } from './features/sample-data/api/get-sample-data';
 import { statusHistoryPath, statusHistoryQueryOptions } from './features/status-history/api/get-status-history';
 
 // An API answer's body, or null when the API refused (signed out, no access).
@@ -27,28 +31,34 @@ export interface RenderedPage {
 }
 
 // Renders the overview as a signed-in user first sees it, from the same
-// answers its screen would ask for. Null when the page cannot be rendered
-// here (another screen, or nobody signed in): the browser renders it then.
-// The status history below the matrix is drawn here too, its chart included.
+// answers its screen and header would ask for. Null when the page cannot be
+// rendered here (another screen, or nobody signed in): the browser renders it
+// then. The status history below the matrix is drawn here too, its chart
+// included; so is the sample-data label, so no figure shows unlabelled.
 export async function renderPage(url: string, load: LoadApi): Promise<RenderedPage | null> {
   const { pathname, search } = new URL(url, 'http://localhost/');
   if (pathname !== '/') return null;
   const params = new URLSearchParams(search);
   const query = overviewQueryOfSearch(params);
   const history = readHistoryParams(params).value;
-  const [session, plan, overview, statusHistory] = await Promise.all([
+  const [session, plan, overview, statusHistory, sampleData] = await Promise.all([
     load(sessionPath),
     load(planPath),
     load(overviewPath(query)),
     load(statusHistoryPath(history)),
+    load(sampleDataPath),
   ]);
-  if (session === null || plan === null || overview === null) return null;
+  if (session === null || plan === null || overview === null || sampleData === null) return null;
   const user = Session.parse(session).user;
+  // Only those who report see what is due; asked once the role is known.
+  const updatesDue = writerRoles.includes(user.role) ? await load(updatesDuePath) : null;
   const queryClient = createAppQueryClient();
   queryClient.setQueryData(sessionQueryOptions().queryKey, user);
   queryClient.setQueryData(planQueryOptions().queryKey, Plan.parse(plan));
   queryClient.setQueryData(overviewQueryOptions(query).queryKey, Overview.parse(overview));
   if (statusHistory !== null) queryClient.setQueryData(statusHistoryQueryOptions(history).queryKey, StatusHistory.parse(statusHistory));
+  queryClient.setQueryData(sampleDataQueryOptions().queryKey, SampleData.parse(sampleData));
+  if (updatesDue !== null) queryClient.setQueryData(updatesDueQueryOptions().queryKey, UpdatesDue.parse(updatesDue));
   const router = ({ children }: { children: ReactNode }) => <StaticRouter location={url}>{children}</StaticRouter>;
   const markup = renderToString(<App queryClient={queryClient} router={router} />);
   return { markup, stateScript: firstScreenStateScript(dehydrate(queryClient)) };

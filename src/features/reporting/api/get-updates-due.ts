@@ -2,8 +2,10 @@ import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { UpdatesDue } from '../../../contract/reporting';
 import { apiGet } from '../../../lib/api-client';
 
+export const updatesDuePath = '/api/updates-due';
+
 export function getUpdatesDue(signal?: AbortSignal): Promise<UpdatesDue> {
-  return apiGet('/api/updates-due', UpdatesDue, 'the updates due', signal);
+  return apiGet(updatesDuePath, UpdatesDue, 'the updates due', signal);
 }
 
 export const updatesDueQueryOptions = () =>

@@ -2,10 +2,12 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { hasSampleData, SampleData } from '../../../contract/sample-data';
 import { apiGet } from '../../../lib/api-client';
 
+export const sampleDataPath = '/api/sample-data';
+
 export const sampleDataQueryOptions = () =>
   queryOptions({
     queryKey: ['sample-data'],
-    queryFn: ({ signal }) => apiGet('/api/sample-data', SampleData, 'what sample data is left', signal),
+    queryFn: ({ signal }) => apiGet(sampleDataPath, SampleData, 'what sample data is left', signal),
     staleTime: 5 * 60_000,
   });
 
