@@ -88,6 +88,7 @@ async function main(): Promise<void> {
   let lighthouse: LighthouseResult | undefined;
   const notMeasured: string[] = [];
   const staticPage = await serveStaticTable();
+  const staticPageWithAppHeaders = await serveStaticTable({ appHeaders: true });
   const browser = options.coldSizes.length > 0 ? await launchBrowser() : null;
   try {
     for (const actions of options.sizes) {
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
           if (browser !== null && options.coldSizes.includes(actions)) {
             log(`  cold loads in Chromium (${options.coldRuns} of each)…`);
             const [name = '', value = ''] = (await server.signIn('board')).split('=');
-            cold.push(await measureColdLoads(browser, actions, { appUrl: `${server.origin}/`, staticUrl: staticPage.url, cookie: { name, value }, runs: options.coldRuns, timeoutMs: 30_000 }));
+            cold.push(await measureColdLoads(browser, actions, { appUrl: `${server.origin}/`, staticUrl: staticPage.url, staticWithAppHeadersUrl: staticPageWithAppHeaders.url, cookie: { name, value }, runs: options.coldRuns, timeoutMs: 30_000 }));
             if (options.lighthouse && lighthouse === undefined) {
               log('  Lighthouse…');
               lighthouse = await runLighthouse(`${server.origin}/`, await server.signIn('board'), 180_000);
@@ -119,6 +120,7 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close();
     await staticPage.close();
+    await staticPageWithAppHeaders.close();
   }
 
   const lines = [
@@ -133,7 +135,16 @@ async function main(): Promise<void> {
     '',
     exportTable(exports),
   ];
-  if (cold.length > 0) lines.push('', 'Cold loads of the overview in headless Chromium, fresh context each, beside a static 6×4 table:', '', coldLoadTable(cold));
+  if (cold.length > 0) {
+    lines.push(
+      '',
+      'Cold loads of the overview in headless Chromium, fresh context each, beside a static 6×4 table:',
+      '',
+      coldLoadTable(cold),
+      '',
+      'The second row is the static table sent with the app’s security headers: their Cross-Origin-Opener-Policy gives a page its own browsing context group, which from a fresh tab means starting a new renderer process. Its gap to the first row is what that header costs any page, before the app’s own work.',
+    );
+  }
   if (lighthouse !== undefined) lines.push('', lighthouseLine(lighthouse));
   if (notMeasured.length > 0) lines.push('', 'Not measured:', ...notMeasured.map((line) => `- ${line}`));
   console.info(lines.join('\n'));

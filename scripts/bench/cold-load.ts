@@ -43,6 +43,8 @@ const markScript = `(() => {
 export interface ColdLoadTarget {
   appUrl: string;
   staticUrl: string;
+  // The same table behind the app's response headers.
+  staticWithAppHeadersUrl: string;
   cookie: { name: string; value: string };
   runs: number;
   timeoutMs: number;
@@ -74,18 +76,21 @@ async function coldLoad(browser: Browser, url: string, cookie: ColdLoadTarget['c
   }
 }
 
-// Alternates the static table and the app, so both see the same machine load.
+// Alternates the static tables and the app, so all see the same machine load.
 export async function measureColdLoads(browser: Browser, actions: number, target: ColdLoadTarget): Promise<ColdLoadRow> {
   const staticMs: number[] = [];
+  const staticWithAppHeadersMs: number[] = [];
   const app: Marks[] = [];
   for (let run = 0; run < target.runs; run += 1) {
     staticMs.push((await coldLoad(browser, target.staticUrl, null, false, target.timeoutMs)).matrix ?? Number.NaN);
+    staticWithAppHeadersMs.push((await coldLoad(browser, target.staticWithAppHeadersUrl, null, false, target.timeoutMs)).matrix ?? Number.NaN);
     app.push(await coldLoad(browser, target.appUrl, target.cookie, true, target.timeoutMs));
   }
   return {
     actions,
     runs: target.runs,
     staticMs: median(staticMs),
+    staticWithAppHeadersMs: median(staticWithAppHeadersMs),
     matrixMs: median(app.map((m) => m.matrix ?? Number.NaN)),
     chartMs: median(app.map((m) => m.chart ?? Number.NaN)),
     scriptBytesBeforeMatrix: median(app.map((m) => m.scriptBytesBeforeMatrix ?? Number.NaN)),

@@ -20,4 +20,17 @@ describe('the static 6×4 table', () => {
       await page.close();
     }
   });
+
+  it('can be served behind the app’s own security headers, the table unchanged', async () => {
+    const page = await serveStaticTable({ appHeaders: true });
+    try {
+      const response = await fetch(page.url);
+      expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(await response.text()).toBe(staticTableHtml());
+    } finally {
+      await page.close();
+    }
+  });
 });
