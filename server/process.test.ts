@@ -113,7 +113,7 @@ describe('the server process', { timeout: 60_000 }, () => {
     const cookie = await signIn(server.url, 'staff@example.org', demoPassword);
     const plan = Plan.parse(await (await request(server.url, 'GET', '/api/plan', { cookie })).json());
     const quarter = clampQuarter(quarterOfDate(new Date()), plan.period);
-    const list = ActionList.parse(await (await request(server.url, 'GET', `/api/actions?quarter=${quarter}`, { cookie })).json());
+    const list = ActionList.parse(await (await request(server.url, 'GET', `/api/actions?quarter=${quarter}&pageSize=200`, { cookie })).json());
     const open = list.items.filter((a) => a.status !== 'completed' && compareQuarters(a.startQuarter, quarter) <= 0);
     expect(open.length).toBeGreaterThan(30);
 

@@ -29,7 +29,7 @@ describe('the read API on the embedded database', () => {
   });
 
   it('lists actions as of the latest reported quarter, filtered', async () => {
-    const all = ActionList.parse(await (await send(t.app, 'GET', '/api/actions', { cookie })).json());
+    const all = ActionList.parse(await (await send(t.app, 'GET', '/api/actions?pageSize=200', { cookie })).json());
     expect(all.asOf).toBe('2026-Q3');
     expect(all.total).toBe(all.items.length);
     const cell = ActionList.parse(

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { ActionFilters, type ActionDetail, type ActionList } from '../../src/contract/actions';
 import { QuarterKey } from '../../src/contract/quarter-key';
 import { actionDetailAsOf } from '../../src/domain/action-record';
+import { listPageSize } from '../../src/domain/list-actions';
 import { HttpError } from '../http/http-error';
 import type { Store } from '../store/store';
 import { parseInput } from './parse-input';
@@ -15,7 +16,7 @@ export async function listActions(store: Store, query: unknown, now: Date): Prom
   const filters = parseInput(ActionFilters, query, 'query parameter');
   const { quarter, latestReported } = await resolveAsOf(store, filters.quarter, now);
   const [{ items, total }, unfilteredTotal] = await Promise.all([store.reads.listActions(filters, quarter), store.reads.countActions()]);
-  return { items, total, unfilteredTotal, page: filters.page ?? 1, pageSize: filters.pageSize ?? null, asOf: quarter, latestReported };
+  return { items, total, unfilteredTotal, page: filters.page ?? 1, pageSize: listPageSize(filters), asOf: quarter, latestReported };
 }
 
 export async function actionDetail(store: Store, params: unknown, query: unknown, now: Date): Promise<ActionDetail> {

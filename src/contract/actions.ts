@@ -44,8 +44,8 @@ export const ActionList = z.object({
   // How many actions the plan has, whatever the filters.
   unfilteredTotal: z.int().check(z.gte(0)),
   page: z.int().check(z.gte(1)),
-  // Null when the request asked for no page size: then every match is on page 1.
-  pageSize: z.nullable(z.int().check(z.gte(1))),
+  // As asked, or defaultActionPageSize when the request named none.
+  pageSize: z.int().check(z.gte(1)),
   // The quarter the statuses are as of, and the newest quarter anyone reported in.
   asOf: QuarterKey,
   latestReported: z.nullable(QuarterKey),
@@ -78,6 +78,9 @@ export const ActionSort = z.enum([...actionSortKeys, ...actionSortKeys.map((key)
 export type ActionSort = z.infer<typeof ActionSort>;
 
 export const maxActionPageSize = 200;
+// A list asked for without a page size answers this many: no request reads
+// the whole plan (the CSV export streams every row instead).
+export const defaultActionPageSize = 50;
 
 // Query of GET /api/actions and of the action list's URL. Unknown parameters are ignored.
 export const ActionFilters = z.object({
@@ -94,7 +97,7 @@ export const ActionFilters = z.object({
   quarter: z.optional(QuarterKey),
   // Without it, the plan's order: priority, then focus area, then title.
   sort: z.optional(ActionSort),
-  // Without a page size the whole list is one page; a page past the last one is empty.
+  // Without a page size, pages of defaultActionPageSize; a page past the last one is empty.
   page: z.optional(wholeNumber(1, 999_999_999)),
   pageSize: z.optional(wholeNumber(1, maxActionPageSize)),
 });

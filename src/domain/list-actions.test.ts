@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aRecord, anUpdate } from '../../tests/action-fixtures';
+import { defaultActionPageSize } from '../contract/actions';
 import { listActions, selectActions } from './list-actions';
 
 // Deliberately out of the plan's order.
@@ -54,6 +55,14 @@ describe('listActions', () => {
     expect(listActions(records, { priority: 'respond-to-change' }, '2026-Q3', '2026-Q3').total).toBe(0);
   });
 
+  it('answers pages of the default size when none is asked, so no list is the whole plan', () => {
+    const many = Array.from({ length: defaultActionPageSize + 7 }, (_, i) => aRecord({ id: `a-${String(i).padStart(3, '0')}`, title: `Action ${String(i).padStart(3, '0')}` }));
+    const first = listActions(many, {}, '2026-Q3', '2026-Q3');
+    expect(first).toMatchObject({ total: defaultActionPageSize + 7, page: 1, pageSize: defaultActionPageSize });
+    expect(first.items).toHaveLength(defaultActionPageSize);
+    expect(listActions(many, { page: 2 }, '2026-Q3', '2026-Q3').items.map((a) => a.id)).toEqual(many.slice(defaultActionPageSize).map((r) => r.id));
+  });
+
   it('echoes the quarter it is as of and the latest reported quarter', () => {
     expect(listActions(records, {}, '2025-Q2', '2026-Q3')).toMatchObject({ asOf: '2025-Q2', latestReported: '2026-Q3' });
     expect(listActions([], {}, '2023-Q3', null)).toEqual({
@@ -61,7 +70,7 @@ describe('listActions', () => {
       total: 0,
       unfilteredTotal: 0,
       page: 1,
-      pageSize: null,
+      pageSize: defaultActionPageSize,
       asOf: '2023-Q3',
       latestReported: null,
     });

@@ -1,4 +1,4 @@
-import type { Action, ActionExportQuery, ActionFilters, ActionList } from '../contract/actions';
+import { defaultActionPageSize, type Action, type ActionExportQuery, type ActionFilters, type ActionList } from '../contract/actions';
 import { actionAsOf, type ActionRecord } from './action-record';
 import { matchesFilters } from './action-filters';
 import { pageOf } from './paginate';
@@ -16,6 +16,12 @@ export function selectActions(records: readonly ActionRecord[], filters: ActionE
   return sortActions(matching, filters.sort);
 }
 
+// The page size of a list: as asked, else the default, so that no request
+// without one reads the whole plan.
+export function listPageSize(filters: ActionFilters): number {
+  return filters.pageSize ?? defaultActionPageSize;
+}
+
 // The list every client shows: one page of selectActions. `unfilteredTotal`
 // is how many actions the plan has; pass it when `records` were narrowed
 // before (the server does in SQL).
@@ -27,6 +33,7 @@ export function listActions(
   unfilteredTotal: number = records.length,
 ): ActionList {
   const matching = selectActions(records, filters, quarter);
-  const { items, page, pageSize } = pageOf(matching, filters.page, filters.pageSize ?? null);
+  const pageSize = listPageSize(filters);
+  const { items, page } = pageOf(matching, filters.page, pageSize);
   return { items, total: matching.length, unfilteredTotal, page, pageSize, asOf: quarter, latestReported };
 }

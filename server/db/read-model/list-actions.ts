@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Action, ActionFilters } from '../../../src/contract/actions';
+import { listPageSize } from '../../../src/domain/list-actions';
 import type { Database } from '../schema';
 import { actionOrderTerms, driveOf, orderItem } from './action-order';
 import { matchingActions } from './action-query';
@@ -13,7 +14,7 @@ import { dialectOf } from './sql-dialect';
 // the page), then only its rows are read in full.
 export async function listActions(db: Kysely<Database>, filters: ActionFilters, quarter: string): Promise<{ items: Action[]; total: number }> {
   const dialect = dialectOf(db);
-  const window = pageWindow(filters.page ?? 1, filters.pageSize ?? null);
+  const window = pageWindow(filters.page ?? 1, listPageSize(filters));
   let page = matchingActions(db, dialect, filters, quarter, driveOf(filters)).select('a.id');
   for (const term of actionOrderTerms(dialect, filters.sort)) page = page.orderBy(orderItem(term));
   if (window.limit !== null) page = page.limit(window.limit).offset(window.offset);

@@ -23,7 +23,6 @@ export type ActionParamKey = (typeof actionParamKeys)[number];
 // the page size stay).
 export const actionFilterKeys = ['priority', 'focusArea', 'status', 'studentGroup', 'due', 'owner', 'q'] as const;
 
-export const defaultPageSize = 50;
 export const pageSizes = [25, 50, 100, 200] as const;
 
 export function readActionParams(search: URLSearchParams, plan: Plan): UrlFilters<ActionFilters> {

@@ -1,5 +1,5 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
-import type { ActionExportQuery } from '../../contract/actions';
+import { defaultActionPageSize, type ActionExportQuery } from '../../contract/actions';
 import { exportFormats } from '../../contract/spreadsheet-export';
 import { writerRoles } from '../../contract/session';
 import { DownloadLinks } from '../../components/download-links';
@@ -20,7 +20,7 @@ import { WriteLink } from '../../features/actions/components/write-link';
 import { countOfActions, describeActionFilters, describeSort } from '../../features/actions/utils/describe-filters';
 import { useSessionUser } from '../../features/auth/api/get-session';
 import { usePlan } from '../../features/plan/api/get-plan';
-import { actionFilterKeys, defaultPageSize, pageSizes, readActionParams, type ActionParamKey } from './actions-params';
+import { actionFilterKeys, pageSizes, readActionParams, type ActionParamKey } from './actions-params';
 import './actions.css';
 
 // What the list falls back to when the link's value for a parameter is ignored.
@@ -35,7 +35,7 @@ const fallbackFor: Record<ActionParamKey, string> = {
   quarter: 'statuses are as of the latest reported quarter',
   sort: 'the list is in the plan’s order',
   page: 'the first page is shown',
-  pageSize: `${defaultPageSize} rows are shown per page`,
+  pageSize: `${defaultActionPageSize} rows are shown per page`,
 };
 
 type Changes = Partial<Record<ActionParamKey, string | undefined>>;
@@ -50,9 +50,9 @@ export function ActionsRoute() {
   const { value: params, ignored } = readActionParams(searchParams, plan);
   // The form follows the URL at once; the rows (and all said about them)
   // stay those of the last view until the new one has loaded.
-  const { list, filters: shown, pending } = useActionsKeepingView({ ...params, pageSize: params.pageSize ?? defaultPageSize });
+  const { list, filters: shown, pending } = useActionsKeepingView({ ...params, pageSize: params.pageSize ?? defaultActionPageSize });
   const { items, total, unfilteredTotal, page, asOf, latestReported } = list;
-  const pageSize = list.pageSize ?? defaultPageSize;
+  const { pageSize } = list;
 
   const { page: _page, pageSize: _pageSize, ...query } = shown;
   const exportQuery: ActionExportQuery = query;
@@ -139,7 +139,7 @@ export function ActionsRoute() {
             total={total}
             pageSizes={[...new Set<number>([...pageSizes, pageSize])].sort((a, b) => a - b)}
             hrefFor={pageHref}
-            onPageSizeChange={(size) => change({ pageSize: size === defaultPageSize ? undefined : String(size) })}
+            onPageSizeChange={(size) => change({ pageSize: size === defaultActionPageSize ? undefined : String(size) })}
           />
         )}
       </div>

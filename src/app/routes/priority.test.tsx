@@ -79,6 +79,28 @@ describe('the priority page', () => {
     }
   });
 
+  it('lists a crowded focus area’s first ten actions in the plan’s order, with its full count and a link to all of them', async () => {
+    const data = mockData();
+    const model = data.actions.find((a) => a.priorityId === 'technology' && a.focusAreaId === 'voice-agency');
+    if (model === undefined) throw new Error('no action to copy');
+    for (let i = 0; i < 12; i += 1) data.actions.push({ ...model, id: `crowd-${i}`, title: `Aaa crowded action ${String(i).padStart(2, '0')}` });
+    const expected = cellActions('technology', 'voice-agency').sort((a, b) => a.title.localeCompare(b.title));
+    expect(expected.length).toBeGreaterThan(10);
+    await renderPriority('technology');
+    const column = screen.getByRole('region', { name: 'Voice & Agency' });
+    expect(within(column).getByText(`${expected.length} actions`)).toBeInTheDocument();
+    expect(within(column).getAllByRole('listitem').map((li) => li.querySelector('.focus-area-action-title')?.textContent)).toEqual(
+      expected.slice(0, 10).map((a) => a.title),
+    );
+    expect(within(column).getByText(`The first 10 of ${expected.length}, in the plan’s order.`)).toBeInTheDocument();
+    expect(within(column).getByRole('link', { name: `Open all ${expected.length} in the action list: Voice & Agency` })).toHaveAttribute(
+      'href',
+      '/actions?focusArea=voice-agency&priority=technology',
+    );
+    const all = data.actions.filter((a) => a.priorityId === 'technology').length;
+    expect(screen.getByRole('link', { name: `All ${all} actions of this priority` })).toBeInTheDocument();
+  });
+
   it('says why a focus area has no actions', async () => {
     const data = mockData();
     data.actions = data.actions.filter((a) => !(a.priorityId === 'technology' && a.focusAreaId === 'community-building'));

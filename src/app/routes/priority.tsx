@@ -1,8 +1,7 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import type { Action } from '../../contract/actions';
 import type { Benchmark } from '../../contract/benchmarks';
-import { PriorityId } from '../../contract/ids';
+import { focusAreaIds, PriorityId, type FocusAreaId } from '../../contract/ids';
 import type { Plan, Priority } from '../../contract/plan';
 import type { StatusHistory } from '../../contract/status-history';
 import { quarterLabel, quarterMonths } from '../../domain/quarters';
@@ -12,7 +11,7 @@ import { actionsQueryOptions } from '../../features/actions/api/get-actions';
 import { benchmarksQueryOptions } from '../../features/benchmarks/api/get-benchmarks';
 import { BenchmarkCard } from '../../features/benchmarks/components/benchmark-card';
 import { planQueryOptions } from '../../features/plan/api/get-plan';
-import { FocusAreaColumns } from '../../features/priorities/components/focus-area-columns';
+import { FocusAreaColumns, type FocusAreaCell } from '../../features/priorities/components/focus-area-columns';
 import { PriorityApproach, PriorityHeading } from '../../features/priorities/components/priority-heading';
 import { statusHistoryQueryOptions } from '../../features/status-history/api/get-status-history';
 import { StatusHistoryFigure } from '../../features/status-history/components/status-history-figure';
@@ -22,13 +21,16 @@ import './priority.css';
 interface PriorityScreenProps {
   plan: Plan;
   priority: Priority;
-  actions: readonly Action[];
+  cells: readonly FocusAreaCell[];
   asOf: string;
   benchmarks: readonly Benchmark[];
   history: StatusHistory;
 }
 
-function PriorityScreen({ plan, priority, actions, asOf, benchmarks, history }: PriorityScreenProps) {
+// How many of a cell's actions the page lists; the action list has them all.
+const cellPreviewSize = 10;
+
+function PriorityScreen({ plan, priority, cells, asOf, benchmarks, history }: PriorityScreenProps) {
   useDocumentTitle(`Priority ${priority.number}: ${priority.title}`);
   const actionsHref = (focusArea?: string) => `/actions${toSearch({ priority: priority.id, focusArea })}`;
   return (
@@ -42,13 +44,13 @@ function PriorityScreen({ plan, priority, actions, asOf, benchmarks, history }: 
       <section className="priority-page-section" aria-labelledby="priority-actions-title">
         <div className="priority-page-section-heading">
           <h2 id="priority-actions-title">Actions by focus area</h2>
-          <Link to={actionsHref()}>All {actions.length} actions of this priority</Link>
+          <Link to={actionsHref()}>All {cells.reduce((sum, cell) => sum + cell.total, 0).toLocaleString('en-US')} actions of this priority</Link>
         </div>
         <p className="section-help">
           Statuses as of {quarterLabel(asOf)} ({quarterMonths(asOf)}), the latest reported quarter.
-          {actions.some((action) => action.sample) && ' The actions are sample data.'}
+          {cells.some((cell) => cell.actions.some((action) => action.sample)) && ' The actions are sample data.'}
         </p>
-        <FocusAreaColumns focusAreas={plan.focusAreas} actions={actions} asOf={asOf} actionsHref={actionsHref} />
+        <FocusAreaColumns cells={cells} asOf={asOf} actionsHref={actionsHref} />
       </section>
 
       <section className="priority-page-section" aria-labelledby="priority-history-title">
@@ -83,23 +85,35 @@ function PriorityScreen({ plan, priority, actions, asOf, benchmarks, history }: 
 }
 
 // The plan, this priority's actions, measures and history, side by side.
+// Each focus area's first actions come in a request of their own, so the
+// page's size does not grow with the plan.
 function PriorityPage({ id }: { id: PriorityId }) {
-  const [{ data: plan }, { data: actions }, { data: benchmarks }, { data: history }] = useSuspenseQueries({
+  const cell = (focusArea: FocusAreaId) => actionsQueryOptions({ priority: id, focusArea, pageSize: cellPreviewSize });
+  const [first, second, third, fourth] = focusAreaIds;
+  const [{ data: plan }, { data: benchmarks }, { data: history }, ...lists] = useSuspenseQueries({
     queries: [
       planQueryOptions(),
-      actionsQueryOptions({ priority: id }),
       benchmarksQueryOptions({ priority: id }),
       statusHistoryQueryOptions({ priority: id }),
+      cell(first),
+      cell(second),
+      cell(third),
+      cell(fourth),
     ],
   });
   const priority = plan.priorities.find((p) => p.id === id);
   if (priority === undefined) return <NotFoundRoute />;
+  const byArea = new Map(lists.map(({ data }, index) => [focusAreaIds[index], data]));
+  const cells = plan.focusAreas.flatMap((area) => {
+    const list = byArea.get(area.id);
+    return list === undefined ? [] : [{ area, actions: list.items, total: list.total }];
+  });
   return (
     <PriorityScreen
       plan={plan}
       priority={priority}
-      actions={actions.items}
-      asOf={actions.asOf}
+      cells={cells}
+      asOf={lists[0].data.asOf}
       benchmarks={benchmarks.items}
       history={history}
     />

@@ -7,9 +7,15 @@ import { StatusBadge } from '../../../components/status-badge';
 import { compareQuarters, quarterLabel } from '../../../domain/quarters';
 import './focus-area-columns.css';
 
-interface FocusAreaColumnsProps {
-  focusAreas: readonly FocusArea[];
+// One focus area's first actions in the plan's order, and how many it has.
+export interface FocusAreaCell {
+  area: FocusArea;
   actions: readonly Action[];
+  total: number;
+}
+
+interface FocusAreaColumnsProps {
+  cells: readonly FocusAreaCell[];
   asOf: string;
   actionsHref: (focusArea: FocusAreaId) => string;
 }
@@ -33,9 +39,10 @@ function ActionItem({ action, asOf }: { action: Action; asOf: string }) {
   );
 }
 
-function FocusAreaColumn({ area, actions, asOf, href }: { area: FocusArea; actions: readonly Action[]; asOf: string; href: string }) {
+function FocusAreaColumn({ cell: { area, actions, total }, asOf, href }: { cell: FocusAreaCell; asOf: string; href: string }) {
   const headingId = useId();
-  const count = `${actions.length} ${actions.length === 1 ? 'action' : 'actions'}`;
+  const count = `${total.toLocaleString('en-US')} ${total === 1 ? 'action' : 'actions'}`;
+  const more = total > actions.length;
   return (
     <section className="focus-area-column" aria-labelledby={headingId}>
       <h3 id={headingId}>{area.name}</h3>
@@ -49,26 +56,26 @@ function FocusAreaColumn({ area, actions, asOf, href }: { area: FocusArea; actio
           ))}
         </ul>
       )}
+      {more && (
+        <p className="focus-area-column-more">
+          The first {actions.length} of {total.toLocaleString('en-US')}, in the plan’s order.
+        </p>
+      )}
       <Link to={href} className="focus-area-column-link">
-        Open in the action list<span className="visually-hidden">: {area.name}</span>
+        {more ? `Open all ${total.toLocaleString('en-US')} in the action list` : 'Open in the action list'}
+        <span className="visually-hidden">: {area.name}</span>
       </Link>
     </section>
   );
 }
 
 // A priority's row of the matrix, opened up: one column per focus area, in
-// the plan's order, listing that cell's actions.
-export function FocusAreaColumns({ focusAreas, actions, asOf, actionsHref }: FocusAreaColumnsProps) {
+// the plan's order, listing the first of that cell's actions.
+export function FocusAreaColumns({ cells, asOf, actionsHref }: FocusAreaColumnsProps) {
   return (
     <div className="focus-area-columns">
-      {focusAreas.map((area) => (
-        <FocusAreaColumn
-          key={area.id}
-          area={area}
-          actions={actions.filter((action) => action.focusAreaId === area.id)}
-          asOf={asOf}
-          href={actionsHref(area.id)}
-        />
+      {cells.map((cell) => (
+        <FocusAreaColumn key={cell.area.id} cell={cell} asOf={asOf} href={actionsHref(cell.area.id)} />
       ))}
     </div>
   );
