@@ -1,8 +1,9 @@
 import { statusIds, statusLabels } from '../contract/ids';
 import type { StatusCounts } from '../contract/status-history';
+import { formatCount } from '../domain/format-count';
 
 export function describeMix(counts: StatusCounts): string {
-  const parts = statusIds.filter((id) => counts[id] > 0).map((id) => `${counts[id]} ${statusLabels[id].toLowerCase()}`);
+  const parts = statusIds.filter((id) => counts[id] > 0).map((id) => `${formatCount(counts[id])} ${statusLabels[id].toLowerCase()}`);
   return parts.length === 0 ? 'no actions' : parts.join(', ');
 }
 

@@ -14,6 +14,7 @@ import { PlanMatrix } from '../../features/matrix/components/plan-matrix';
 import { usePlan } from '../../features/plan/api/get-plan';
 import { readOverviewParams } from './overview-params';
 import { OverviewStatusHistory } from './overview-status-history';
+import { formatCount } from '../../domain/format-count';
 
 export function OverviewRoute() {
   useDocumentTitle('Overview');
@@ -34,7 +35,7 @@ export function OverviewRoute() {
         <div>
           <h1>Overview</h1>
           <p className="lede">
-            {totalOf(total)} actions across {plan.priorities.length} priorities and {plan.focusAreas.length} focus areas, as of{' '}
+            {formatCount(totalOf(total))} actions across {plan.priorities.length} priorities and {plan.focusAreas.length} focus areas, as of{' '}
             {quarterLabel(asOf)} ({quarterMonths(asOf)}).
           </p>
         </div>

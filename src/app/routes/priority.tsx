@@ -17,6 +17,7 @@ import { statusHistoryQueryOptions } from '../../features/status-history/api/get
 import { StatusHistoryFigure } from '../../features/status-history/components/status-history-figure';
 import { NotFoundRoute } from './not-found';
 import './priority.css';
+import { formatCount } from '../../domain/format-count';
 
 interface PriorityScreenProps {
   plan: Plan;
@@ -44,7 +45,7 @@ function PriorityScreen({ plan, priority, cells, asOf, benchmarks, history }: Pr
       <section className="priority-page-section" aria-labelledby="priority-actions-title">
         <div className="priority-page-section-heading">
           <h2 id="priority-actions-title">Actions by focus area</h2>
-          <Link to={actionsHref()}>All {cells.reduce((sum, cell) => sum + cell.total, 0).toLocaleString('en-US')} actions of this priority</Link>
+          <Link to={actionsHref()}>All {formatCount(cells.reduce((sum, cell) => sum + cell.total, 0))} actions of this priority</Link>
         </div>
         <p className="section-help">
           Statuses as of {quarterLabel(asOf)} ({quarterMonths(asOf)}), the latest reported quarter.

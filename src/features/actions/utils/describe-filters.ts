@@ -3,6 +3,7 @@ import { statusLabels, studentGroupLabels } from '../../../contract/ids';
 import type { FocusArea, Priority } from '../../../contract/plan';
 import { quarterLabel } from '../../../domain/quarters';
 import { parseActionSort } from '../../../domain/sort-actions';
+import { formatCount } from '../../../domain/format-count';
 
 // The plan prints priority titles in capitals; a sentence reads better.
 export function sentenceCase(title: string): string {
@@ -16,7 +17,7 @@ export function countActions(count: number): string {
 
 // "12 of 101 actions": how many match, of all the plan's actions.
 export function countOfActions(matching: number, all: number): string {
-  return `${matching} of ${all} ${all === 1 ? 'action' : 'actions'}`;
+  return `${formatCount(matching)} of ${formatCount(all)} ${all === 1 ? 'action' : 'actions'}`;
 }
 
 interface PlanNames {

@@ -3,6 +3,7 @@ import { statusLabels, type StatusId } from '../../../contract/ids';
 import type { StatusCounts } from '../../../contract/status-history';
 import { StatusIcon } from '../../../components/status-icon';
 import { totalOf } from '../../../domain/status-counts';
+import { formatCount } from '../../../domain/format-count';
 
 const shown: readonly StatusId[] = ['on-track', 'at-risk', 'off-track', 'completed', 'not-started', 'deferred'];
 
@@ -21,14 +22,14 @@ export function HeadlineFigures({ counts, hrefFor }: HeadlineFiguresProps) {
     <ul className="headline-figures" aria-label="Actions by status">
       <li className="headline-total">
         <Link to={hrefFor(undefined)}>
-          <span className="figure">{total}</span>
+          <span className="figure">{formatCount(total)}</span>
           <span className="figure-label">Actions in all</span>
         </Link>
       </li>
       {shown.map((status) => (
         <li key={status} className={`status-${status}`}>
           <Link to={hrefFor(status)}>
-            <span className="figure">{counts[status]}</span>
+            <span className="figure">{formatCount(counts[status])}</span>
             <span className="figure-label">
               <StatusIcon status={status} />
               {statusLabels[status]}

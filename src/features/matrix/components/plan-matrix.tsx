@@ -7,6 +7,7 @@ import { StatusMixBar } from '../../../components/status-mix-bar';
 import type { MatrixCounts } from '../../../domain/status-counts';
 import { totalOf } from '../../../domain/status-counts';
 import './plan-matrix.css';
+import { formatCount } from '../../../domain/format-count';
 
 interface PlanMatrixProps {
   priorities: readonly Priority[];
@@ -27,7 +28,7 @@ function AttentionFlags({ counts }: { counts: StatusCounts }) {
       {flagged.map((status) => (
         <span key={status}>
           <StatusIcon status={status} size={12} />
-          {counts[status]} {statusLabels[status].toLowerCase()}
+          {formatCount(counts[status])} {statusLabels[status].toLowerCase()}
         </span>
       ))}
     </span>
@@ -38,7 +39,7 @@ function CountLink({ to, counts, context }: { to: string; counts: StatusCounts; 
   const total = totalOf(counts);
   return (
     <Link to={to} className={total === 0 ? 'matrix-link matrix-empty' : 'matrix-link'}>
-      <span className="matrix-count">{total}</span>
+      <span className="matrix-count">{formatCount(total)}</span>
       <span className="visually-hidden">
         {' '}
         {total === 1 ? 'action' : 'actions'} in {context}

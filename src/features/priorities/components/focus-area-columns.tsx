@@ -6,6 +6,7 @@ import type { FocusArea } from '../../../contract/plan';
 import { StatusBadge } from '../../../components/status-badge';
 import { compareQuarters, quarterLabel } from '../../../domain/quarters';
 import './focus-area-columns.css';
+import { formatCount } from '../../../domain/format-count';
 
 // One focus area's first actions in the plan's order, and how many it has.
 export interface FocusAreaCell {
@@ -41,7 +42,7 @@ function ActionItem({ action, asOf }: { action: Action; asOf: string }) {
 
 function FocusAreaColumn({ cell: { area, actions, total }, asOf, href }: { cell: FocusAreaCell; asOf: string; href: string }) {
   const headingId = useId();
-  const count = `${total.toLocaleString('en-US')} ${total === 1 ? 'action' : 'actions'}`;
+  const count = `${formatCount(total)} ${total === 1 ? 'action' : 'actions'}`;
   const more = total > actions.length;
   return (
     <section className="focus-area-column" aria-labelledby={headingId}>
@@ -58,11 +59,11 @@ function FocusAreaColumn({ cell: { area, actions, total }, asOf, href }: { cell:
       )}
       {more && (
         <p className="focus-area-column-more">
-          The first {actions.length} of {total.toLocaleString('en-US')}, in the plan’s order.
+          The first {actions.length} of {formatCount(total)}, in the plan’s order.
         </p>
       )}
       <Link to={href} className="focus-area-column-link">
-        {more ? `Open all ${total.toLocaleString('en-US')} in the action list` : 'Open in the action list'}
+        {more ? `Open all ${formatCount(total)} in the action list` : 'Open in the action list'}
         <span className="visually-hidden">: {area.name}</span>
       </Link>
     </section>

@@ -4,6 +4,7 @@ import type { StatusHistoryQuarter } from '../../../contract/status-history';
 import { quarterMonthSpan, schoolYearLabel } from '../../../domain/quarters';
 import { schoolYearGroups } from './school-year-groups';
 import { patternId, StatusPatterns } from './status-patterns';
+import { formatCount } from '../../../domain/format-count';
 
 // Bottom to top: what is done, what moves, what needs attention, what waits.
 const stackOrder: readonly StatusId[] = ['completed', 'on-track', 'at-risk', 'off-track', 'deferred', 'not-started'];
@@ -42,7 +43,7 @@ export function StatusHistoryChart({ quarters }: { quarters: readonly StatusHist
       <svg className="history-axis" width="36" height={baseline + axisHeight} aria-hidden="true" focusable="false">
         {ticks.map((tick) => (
           <text key={tick} x="30" y={y(tick)} dy="0.35em" textAnchor="end" className="history-axis-label">
-            {tick}
+            {formatCount(tick)}
           </text>
         ))}
       </svg>
@@ -101,8 +102,14 @@ export function StatusHistoryChart({ quarters }: { quarters: readonly StatusHist
                       strokeWidth="0.75"
                     />
                     {height >= 13 && (
-                      <text x={percent((i + 0.5) * band)} y={y(below) + height / 2} dy="0.35em" textAnchor="middle" className="history-segment-label">
-                        {count}
+                      <text
+                        x={percent((i + 0.5) * band)}
+                        y={y(below) + height / 2}
+                        dy="0.35em"
+                        textAnchor="middle"
+                        className={formatCount(count).length > 3 ? 'history-segment-label history-segment-label-long' : 'history-segment-label'}
+                      >
+                        {formatCount(count)}
                       </text>
                     )}
                   </Fragment>

@@ -3,6 +3,7 @@ import type { StatusHistoryQuarter } from '../../../contract/status-history';
 import { StatusBadge } from '../../../components/status-badge';
 import { quarterLabel, schoolYearLabel, schoolYearOfQuarter } from '../../../domain/quarters';
 import { totalOf } from '../../../domain/status-counts';
+import { formatCount } from '../../../domain/format-count';
 
 function bySchoolYear(quarters: readonly StatusHistoryQuarter[]): [string, StatusHistoryQuarter[]][] {
   const years = new Map<string, StatusHistoryQuarter[]>();
@@ -49,9 +50,9 @@ export function StatusHistoryTable({ quarters, caption }: { quarters: readonly S
                   {entry.reported ? (
                     <>
                       {statusIds.map((status) => (
-                        <td key={status}>{entry.counts[status]}</td>
+                        <td key={status}>{formatCount(entry.counts[status])}</td>
                       ))}
-                      <td className="history-table-total">{totalOf(entry.counts)}</td>
+                      <td className="history-table-total">{formatCount(totalOf(entry.counts))}</td>
                     </>
                   ) : (
                     <td colSpan={statusIds.length + 1}>Not yet reported</td>

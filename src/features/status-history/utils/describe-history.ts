@@ -1,6 +1,7 @@
 import type { StatusHistoryQuarter } from '../../../contract/status-history';
 import { quarterLabel } from '../../../domain/quarters';
 import { totalOf } from '../../../domain/status-counts';
+import { formatCount } from '../../../domain/format-count';
 
 export function latestReportedEntry(quarters: readonly StatusHistoryQuarter[]): StatusHistoryQuarter | undefined {
   return quarters.filter((entry) => entry.reported).at(-1);
@@ -19,8 +20,8 @@ export function summarizeHistory(quarters: readonly StatusHistoryQuarter[]): str
   if (total === 0) return `In ${when}, there were no actions here.`;
   const flagged = counts['at-risk'] + counts['off-track'];
   return (
-    `In ${when}, ${counts['on-track']} of ${total} ${total === 1 ? 'action' : 'actions'} ${were(counts['on-track'])} on track ` +
-    `and ${counts.completed} completed; ${flagged} ${were(flagged)} at risk or off track.`
+    `In ${when}, ${formatCount(counts['on-track'])} of ${formatCount(total)} ${total === 1 ? 'action' : 'actions'} ${were(counts['on-track'])} on track ` +
+    `and ${formatCount(counts.completed)} completed; ${formatCount(flagged)} ${were(flagged)} at risk or off track.`
   );
 }
 
