@@ -6,6 +6,7 @@ import { StatusLegend } from '../../components/status-legend';
 import { compareQuarters, quarterLabel, quarterMonths } from '../../domain/quarters';
 import { matrixOfCells } from '../../domain/overview';
 import { totalOf } from '../../domain/status-counts';
+import { formatCount } from '../../domain/format-count';
 import { toSearch } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useOverview } from '../../features/matrix/api/get-overview';
@@ -14,7 +15,6 @@ import { PlanMatrix } from '../../features/matrix/components/plan-matrix';
 import { usePlan } from '../../features/plan/api/get-plan';
 import { readOverviewParams } from './overview-params';
 import { OverviewStatusHistory } from './overview-status-history';
-import { formatCount } from '../../domain/format-count';
 
 export function OverviewRoute() {
   useDocumentTitle('Overview');

@@ -5,6 +5,7 @@ import { focusAreaIds, PriorityId, type FocusAreaId } from '../../contract/ids';
 import type { Plan, Priority } from '../../contract/plan';
 import type { StatusHistory } from '../../contract/status-history';
 import { quarterLabel, quarterMonths } from '../../domain/quarters';
+import { formatCount } from '../../domain/format-count';
 import { toSearch } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { actionsQueryOptions } from '../../features/actions/api/get-actions';
@@ -17,7 +18,6 @@ import { statusHistoryQueryOptions } from '../../features/status-history/api/get
 import { StatusHistoryFigure } from '../../features/status-history/components/status-history-figure';
 import { NotFoundRoute } from './not-found';
 import './priority.css';
-import { formatCount } from '../../domain/format-count';
 
 interface PriorityScreenProps {
   plan: Plan;

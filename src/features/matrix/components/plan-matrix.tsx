@@ -6,8 +6,8 @@ import { StatusIcon } from '../../../components/status-icon';
 import { StatusMixBar } from '../../../components/status-mix-bar';
 import type { MatrixCounts } from '../../../domain/status-counts';
 import { totalOf } from '../../../domain/status-counts';
-import './plan-matrix.css';
 import { formatCount } from '../../../domain/format-count';
+import './plan-matrix.css';
 
 interface PlanMatrixProps {
   priorities: readonly Priority[];

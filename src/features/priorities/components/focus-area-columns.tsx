@@ -5,8 +5,8 @@ import type { FocusAreaId } from '../../../contract/ids';
 import type { FocusArea } from '../../../contract/plan';
 import { StatusBadge } from '../../../components/status-badge';
 import { compareQuarters, quarterLabel } from '../../../domain/quarters';
-import './focus-area-columns.css';
 import { formatCount } from '../../../domain/format-count';
+import './focus-area-columns.css';
 
 // One focus area's first actions in the plan's order, and how many it has.
 export interface FocusAreaCell {

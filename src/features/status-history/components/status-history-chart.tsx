@@ -2,9 +2,9 @@ import { Fragment, useId } from 'react';
 import type { StatusId } from '../../../contract/ids';
 import type { StatusHistoryQuarter } from '../../../contract/status-history';
 import { quarterMonthSpan, schoolYearLabel } from '../../../domain/quarters';
+import { formatCount } from '../../../domain/format-count';
 import { schoolYearGroups } from './school-year-groups';
 import { patternId, StatusPatterns } from './status-patterns';
-import { formatCount } from '../../../domain/format-count';
 
 // Bottom to top: what is done, what moves, what needs attention, what waits.
 const stackOrder: readonly StatusId[] = ['completed', 'on-track', 'at-risk', 'off-track', 'deferred', 'not-started'];
@@ -90,6 +90,7 @@ export function StatusHistoryChart({ quarters }: { quarters: readonly StatusHist
                 const from = below;
                 below += count;
                 const height = y(from) - y(below);
+                const label = formatCount(count);
                 return (
                   <Fragment key={status}>
                     <rect
@@ -107,9 +108,9 @@ export function StatusHistoryChart({ quarters }: { quarters: readonly StatusHist
                         y={y(below) + height / 2}
                         dy="0.35em"
                         textAnchor="middle"
-                        className={formatCount(count).length > 3 ? 'history-segment-label history-segment-label-long' : 'history-segment-label'}
+                        className={label.length > 3 ? 'history-segment-label history-segment-label-long' : 'history-segment-label'}
                       >
-                        {formatCount(count)}
+                        {label}
                       </text>
                     )}
                   </Fragment>
