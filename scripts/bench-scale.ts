@@ -142,7 +142,7 @@ async function main(): Promise<void> {
       '',
       coldLoadTable(cold),
       '',
-      'The second row is the static table sent with the app’s security headers: their Cross-Origin-Opener-Policy gives a page its own browsing context group, which from a fresh tab means starting a new renderer process. Its gap to the first row is what that header costs any page, before the app’s own work.',
+      'The second row is the static table sent with the app’s own response headers (its Content-Security-Policy and the rest): their gap to the first row is what they cost any page, before the app’s own work.',
     );
   }
   if (lighthouse !== undefined) lines.push('', lighthouseLine(lighthouse));

@@ -21,15 +21,17 @@ describe('the server entry as loaded by the server', () => {
     writeFileSync(broken, "import 'no-such-package-anywhere';\n");
     expect(await loadPageRenderer(broken)).toBeUndefined();
     const other = path.join(dir, 'other.mjs');
-    writeFileSync(other, 'export const render = () => null;\n');
+    writeFileSync(other, 'export const renderPage = () => null;\n');
     expect(await loadPageRenderer(other)).toBeUndefined();
     expect(error).toHaveBeenCalledTimes(2);
   });
 
-  it('hands over the entry’s renderPage', async () => {
+  it('hands over the entry’s loadPage and renderPage', async () => {
     const entry = path.join(dir, 'entry.mjs');
-    writeFileSync(entry, "export const renderPage = async (url) => ({ markup: url, stateScript: '' });\n");
+    writeFileSync(entry, "export const loadPage = async (url, load) => ({ url, plan: await load('/api/plan') });\nexport const renderPage = ({ url, plan }) => ({ markup: `${url} ${plan}`, stateScript: '' });\n");
     const renderer = await loadPageRenderer(entry);
-    await expect(renderer?.renderPage('/', () => Promise.resolve(null))).resolves.toEqual({ markup: '/', stateScript: '' });
+    const answers = await renderer?.loadPage('/', (apiPath) => Promise.resolve(apiPath));
+    expect(answers).toEqual({ url: '/', plan: '/api/plan' });
+    expect(answers && renderer?.renderPage(answers)).toEqual({ markup: '/ /api/plan', stateScript: '' });
   });
 });

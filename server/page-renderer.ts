@@ -5,9 +5,15 @@ import { pathToFileURL } from 'node:url';
 // The shape of the app's server entry (src/entry-server.tsx), built by
 // `npm run build` beside the app. The server loads it by path at run time:
 // it imports nothing from the app's source but the contract and the domain.
+// A page is drawn in two steps: the API answers it needs (null when this
+// page is not rendered here), then the markup drawn from those alone.
 export interface PageRenderer {
-  renderPage(url: string, load: (apiPath: string) => Promise<unknown>): Promise<{ markup: string; stateScript: string } | null>;
+  loadPage(url: string, load: (apiPath: string) => Promise<unknown>): Promise<PageAnswers | null>;
+  renderPage(answers: PageAnswers): { markup: string; stateScript: string };
 }
+
+// The API's answers as the entry keeps them; the server only compares them.
+export type PageAnswers = { readonly url: string } & Readonly<Record<string, unknown>>;
 
 // dist/ holds what browsers may fetch; the server entry is built beside it.
 export function pageRendererFile(distDir: string): string {
@@ -24,8 +30,8 @@ export async function loadPageRenderer(file: string): Promise<PageRenderer | und
   }
   try {
     const entry = (await import(pathToFileURL(file).href)) as Partial<PageRenderer>;
-    if (typeof entry.renderPage !== 'function') throw new Error('it exports no renderPage function');
-    return { renderPage: entry.renderPage };
+    if (typeof entry.loadPage !== 'function' || typeof entry.renderPage !== 'function') throw new Error('it exports no loadPage and renderPage functions');
+    return { loadPage: entry.loadPage, renderPage: entry.renderPage };
   } catch (error) {
     console.error(`The server entry ${file} could not be loaded (${error instanceof Error ? error.message : String(error)}): ${inBrowser}`);
     return undefined;

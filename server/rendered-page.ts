@@ -2,7 +2,9 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from './http/app-env';
 import type { InlinedPage } from './inline-stylesheets';
+import { pageEncoding } from './http/compression';
 import type { PageRenderer } from './page-renderer';
+import { renderedPages, type RenderedBytes } from './rendered-pages';
 import { sessionCookie } from './services/session-limits';
 
 const rootElement = '<div id="root"></div>';
@@ -16,13 +18,18 @@ export function withoutModulePreloads(html: string): string {
   return html.replace(modulePreload, '');
 }
 
+// Users are few; each keeps a page or two (a quarter chosen, a filter).
+const keptPages = 64;
+
 // A signed-in user's first screen, rendered here so it paints before the
 // app's code has run, into the built index.html (its hashed script links
 // kept, its stylesheets written in). Its data comes through the app's own
 // API routes, with the user's cookie, so permissions and validation are
-// those of every request.
+// those of every request; a page drawn from the same answers lately is sent
+// again as it was (server/rendered-pages.ts).
 // Signed out, or anything failing: the plain page, rendered in the browser.
 export function renderedPage(app: Hono<AppEnv>, renderer: PageRenderer, { html: template, styleSources }: InlinedPage): MiddlewareHandler<AppEnv> {
+  const pages = renderedPages(keptPages);
   return async (c, next) => {
     const cookie = c.req.header('cookie');
     if (cookie === undefined || (getCookie(c, sessionCookie) ?? getCookie(c, sessionCookie, 'host')) === undefined || !template.includes(rootElement)) return next();
@@ -33,17 +40,29 @@ export function renderedPage(app: Hono<AppEnv>, renderer: PageRenderer, { html: 
       return response.ok ? ((await response.json()) as unknown) : null;
     };
     const { pathname, search } = new URL(c.req.url);
-    let page: Awaited<ReturnType<PageRenderer['renderPage']>> = null;
+    let page: RenderedBytes | null = null;
     try {
-      page = await renderer.renderPage(`${pathname}${search}`, load);
+      const answers = await renderer.loadPage(`${pathname}${search}`, load);
+      if (answers !== null) {
+        page = pages.get(answers, () => {
+          const { markup, stateScript } = renderer.renderPage(answers);
+          return template.replace(rootElement, () => `<div id="root">${markup}</div>${stateScript}`);
+        });
+      }
     } catch (error) {
       console.error('The page could not be rendered on the server; the browser renders it instead.', error);
     }
     if (page === null) return next();
-    const { markup, stateScript } = page;
-    // Per user, so never kept by a cache.
-    c.header('Cache-Control', 'no-store');
+    const encoding = pageEncoding(c.req.header('Accept-Encoding'));
+    const body = encoding === null ? page.plain : page.encoded(encoding);
     c.set('inlineStyleSources', styleSources);
-    return c.html(template.replace(rootElement, () => `<div id="root">${markup}</div>${stateScript}`));
+    return c.body(body, 200, {
+      'Content-Type': 'text/html; charset=UTF-8',
+      'Content-Length': String(body.byteLength),
+      ...(encoding !== null && { 'Content-Encoding': encoding }),
+      Vary: 'Accept-Encoding',
+      // Per user, so never kept by a cache.
+      'Cache-Control': 'no-store',
+    });
   };
 }

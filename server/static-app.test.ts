@@ -8,6 +8,7 @@ import { precompressDir } from '../scripts/precompress';
 import { loadPageRenderer, type PageRenderer } from './page-renderer';
 import { serveBuiltApp } from './static-app';
 import { projectRoot } from './testing/child-server';
+import { sampleNewAction } from './testing/route-samples';
 import { createTestApp, send, signIn, type TestApp } from './testing/test-app';
 
 const script = `export const figures = [${Array.from({ length: 400 }, (_, i) => i).join(', ')}];\n`;
@@ -151,13 +152,46 @@ describe('the overview rendered on the server', () => {
     expect(html).toMatch(new RegExp(`Updates due<span class="nav-count">${due.total}<span class="visually-hidden"> missing</span>`));
   });
 
-  it('sends the rendered page gzipped whole, with its length, to a browser that takes gzip', async () => {
+  it('sends the rendered page compressed whole, with its length: brotli, else gzip, else plain', async () => {
     const t = await appWith(renderer);
-    const response = await send(t.app, 'GET', '/', { cookie: await signIn(t.app, 'board'), headers: { 'accept-encoding': 'gzip, br' } });
-    expect(response.headers.get('content-encoding')).toBe('gzip');
-    const body = Buffer.from(await response.arrayBuffer());
-    expect(response.headers.get('content-length')).toBe(String(body.byteLength));
-    expect(gunzipSync(body).toString()).toMatch(/Priorities by focus area/);
+    const cookie = await signIn(t.app, 'board');
+    const decoders: [string, string | null, (body: Buffer) => Buffer][] = [
+      ['gzip, deflate, br', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+      ['identity', null, (body) => body],
+    ];
+    for (const [accepted, encoding, decode] of decoders) {
+      const response = await send(t.app, 'GET', '/', { cookie, headers: { 'accept-encoding': accepted } });
+      expect(response.headers.get('content-encoding')).toBe(encoding);
+      expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+      const body = Buffer.from(await response.arrayBuffer());
+      expect(response.headers.get('content-length')).toBe(String(body.byteLength));
+      expect(decode(body).toString()).toMatch(/Priorities by focus area/);
+    }
+  });
+
+  it('draws a page once while what it shows is unchanged, and afresh after any change, for each user apart', async () => {
+    let drawn = 0;
+    const counting: PageRenderer = { ...renderer, renderPage: (answers) => (drawn++, renderer.renderPage(answers)) };
+    const t = await appWith(counting);
+    const board = await signIn(t.app, 'board');
+    const first = await (await send(t.app, 'GET', '/', { cookie: board })).text();
+    expect(await (await send(t.app, 'GET', '/', { cookie: board })).text()).toBe(first);
+    expect(drawn).toBe(1);
+    // The same person signed in elsewhere sees the same page; another person gets their own.
+    expect(await (await send(t.app, 'GET', '/', { cookie: await signIn(t.app, 'board') })).text()).toBe(first);
+    expect(drawn).toBe(1);
+    const director = await (await send(t.app, 'GET', '/', { cookie: await signIn(t.app, 'admin') })).text();
+    expect(director).toMatch(/Executive director/);
+    expect(director).not.toMatch(/Board member/);
+    expect(drawn).toBe(2);
+    // A staff member's new action changes the count: the board sees it on the next load.
+    const staff = await signIn(t.app, 'staff');
+    expect((await send(t.app, 'POST', '/api/actions', { cookie: staff, body: sampleNewAction })).status).toBe(201);
+    const after = await (await send(t.app, 'GET', '/', { cookie: board })).text();
+    const total = (html: string) => /<li class="headline-total">.*?<span class="figure">([\d,]+)<\/span>/.exec(html)?.[1];
+    expect(Number(total(after))).toBe(Number(total(first)) + 1);
+    expect(drawn).toBe(3);
   });
 
   it('sends the plain page to a visitor who is not signed in, or whose session has ended', async () => {
@@ -171,7 +205,12 @@ describe('the overview rendered on the server', () => {
   });
 
   it('sends the plain page when rendering fails, never an error', async () => {
-    const failing: PageRenderer = { renderPage: () => Promise.reject(new Error('render failed')) };
+    const failing: PageRenderer = {
+      ...renderer,
+      renderPage: () => {
+        throw new Error('render failed');
+      },
+    };
     const t = await appWith(failing);
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const response = await send(t.app, 'GET', '/', { cookie: await signIn(t.app, 'staff') });

@@ -4,7 +4,6 @@ import { etag } from 'hono/etag';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppEnv } from './http/app-env';
-import { compressPages } from './http/compression';
 import type { PageRenderer } from './page-renderer';
 import { inlineStylesheets } from './inline-stylesheets';
 import { renderedPage, withoutModulePreloads } from './rendered-page';
@@ -38,7 +37,7 @@ function cacheHeaders(cacheControl: string): MiddlewareHandler<AppEnv> {
 export function serveBuiltApp(app: Hono<AppEnv>, distDir: string, renderer?: PageRenderer): void {
   assertAppBuilt(distDir);
   const root = path.resolve(distDir);
-  if (renderer !== undefined) app.get('/', compressPages(), renderedPage(app, renderer, inlineStylesheets(withoutModulePreloads(readFileSync(path.join(root, 'index.html'), 'utf8')), root)));
+  if (renderer !== undefined) app.get('/', renderedPage(app, renderer, inlineStylesheets(withoutModulePreloads(readFileSync(path.join(root, 'index.html'), 'utf8')), root)));
   app.use('/assets/*', cacheHeaders('public, max-age=31536000, immutable'));
   app.get('/assets/*', serveStatic({ root, precompressed: true }), (c) => c.text(`No such file: ${c.req.path}`, 404));
   app.use('*', cacheHeaders('no-cache'), etag());

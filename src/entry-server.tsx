@@ -23,6 +23,17 @@ import { statusHistoryPath, statusHistoryQueryOptions } from './features/status-
 // An API answer's body, or null when the API refused (signed out, no access).
 export type LoadApi = (path: string) => Promise<unknown>;
 
+// What a page is drawn from: its URL and the API's answers, as they came.
+export interface PageAnswers {
+  url: string;
+  session: unknown;
+  plan: unknown;
+  overview: unknown;
+  statusHistory: unknown;
+  sampleData: unknown;
+  updatesDue: unknown;
+}
+
 export interface RenderedPage {
   // The app's markup, for the page's root element.
   markup: string;
@@ -30,35 +41,43 @@ export interface RenderedPage {
   stateScript: string;
 }
 
-// Renders the overview as a signed-in user first sees it, from the same
-// answers its screen and header would ask for. Null when the page cannot be
-// rendered here (another screen, or nobody signed in): the browser renders it
-// then. The status history below the matrix is drawn here too, its chart
-// included; so is the sample-data label, so no figure shows unlabelled.
-export async function renderPage(url: string, load: LoadApi): Promise<RenderedPage | null> {
+// Asks the API what the overview needs as a signed-in user first sees it:
+// the answers its screen and header would ask for. Null when the page
+// cannot be rendered here (another screen, or nobody signed in): the
+// browser renders it then.
+export async function loadPage(url: string, load: LoadApi): Promise<PageAnswers | null> {
   const { pathname, search } = new URL(url, 'http://localhost/');
   if (pathname !== '/') return null;
   const params = new URLSearchParams(search);
-  const query = overviewQueryOfSearch(params);
-  const history = readHistoryParams(params).value;
   const [session, plan, overview, statusHistory, sampleData] = await Promise.all([
     load(sessionPath),
     load(planPath),
-    load(overviewPath(query)),
-    load(statusHistoryPath(history)),
+    load(overviewPath(overviewQueryOfSearch(params))),
+    load(statusHistoryPath(readHistoryParams(params).value)),
     load(sampleDataPath),
   ]);
   if (session === null || plan === null || overview === null || sampleData === null) return null;
-  const user = Session.parse(session).user;
   // Only those who report see what is due; asked once the role is known.
-  const updatesDue = writerRoles.includes(user.role) ? await load(updatesDuePath) : null;
+  const updatesDue = writerRoles.includes(Session.parse(session).user.role) ? await load(updatesDuePath) : null;
+  return { url, session, plan, overview, statusHistory, sampleData, updatesDue };
+}
+
+// The overview drawn from those answers alone, so the same answers always
+// give the same page. The status history below the matrix is drawn here
+// too, its chart included; so is the sample-data label, so no figure shows
+// unlabelled.
+export function renderPage(answers: PageAnswers): RenderedPage {
+  const { url } = answers;
+  const params = new URLSearchParams(new URL(url, 'http://localhost/').search);
+  const query = overviewQueryOfSearch(params);
+  const history = readHistoryParams(params).value;
   const queryClient = createAppQueryClient();
-  queryClient.setQueryData(sessionQueryOptions().queryKey, user);
-  queryClient.setQueryData(planQueryOptions().queryKey, Plan.parse(plan));
-  queryClient.setQueryData(overviewQueryOptions(query).queryKey, Overview.parse(overview));
-  if (statusHistory !== null) queryClient.setQueryData(statusHistoryQueryOptions(history).queryKey, StatusHistory.parse(statusHistory));
-  queryClient.setQueryData(sampleDataQueryOptions().queryKey, SampleData.parse(sampleData));
-  if (updatesDue !== null) queryClient.setQueryData(updatesDueQueryOptions().queryKey, UpdatesDue.parse(updatesDue));
+  queryClient.setQueryData(sessionQueryOptions().queryKey, Session.parse(answers.session).user);
+  queryClient.setQueryData(planQueryOptions().queryKey, Plan.parse(answers.plan));
+  queryClient.setQueryData(overviewQueryOptions(query).queryKey, Overview.parse(answers.overview));
+  if (answers.statusHistory !== null) queryClient.setQueryData(statusHistoryQueryOptions(history).queryKey, StatusHistory.parse(answers.statusHistory));
+  queryClient.setQueryData(sampleDataQueryOptions().queryKey, SampleData.parse(answers.sampleData));
+  if (answers.updatesDue !== null) queryClient.setQueryData(updatesDueQueryOptions().queryKey, UpdatesDue.parse(answers.updatesDue));
   const router = ({ children }: { children: ReactNode }) => <StaticRouter location={url}>{children}</StaticRouter>;
   const markup = renderToString(<App queryClient={queryClient} router={router} />);
   return { markup, stateScript: firstScreenStateScript(dehydrate(queryClient)) };

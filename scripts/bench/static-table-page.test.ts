@@ -25,7 +25,7 @@ describe('the static 6×4 table', () => {
     const page = await serveStaticTable({ appHeaders: true });
     try {
       const response = await fetch(page.url);
-      expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
       expect(response.headers.get('cache-control')).toBe('no-store');
       expect(await response.text()).toBe(staticTableHtml());
