@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     '',
     `### Plan Tracker at scale (${today.toISOString().slice(0, 10)}, ${availableParallelism()} cores, Node ${process.version})`,
     '',
-    `Loopback load: ${options.connections} connections, ${options.durationSeconds} s per endpoint; p99 target ≤ 50 ms up to 10,000 actions, ≤ 150 ms at 100,000.`,
+    `Loopback load: ${options.connections} connections, ${options.durationSeconds} s per endpoint after ${options.warmUpSeconds} s of warm-up; p99 target ≤ 50 ms up to 10,000 actions, ≤ 150 ms at 100,000.`,
     '',
     loadTable(load),
     '',

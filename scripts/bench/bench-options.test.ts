@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { defaultSizes, parseBenchOptions } from './bench-options';
 
 describe('parseBenchOptions', () => {
-  it('runs every size for 5 s with 10 connections and 7 cold loads at the smallest size by default', () => {
+  it('runs every size for 5 s after 1 s of warm-up with 10 connections and 7 cold loads at the smallest size by default', () => {
     expect(parseBenchOptions({}, [])).toEqual({
       sizes: defaultSizes,
       durationSeconds: 5,
+      warmUpSeconds: 1,
       connections: 10,
       coldRuns: 7,
       coldSizes: [101],

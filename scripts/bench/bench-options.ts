@@ -3,6 +3,9 @@
 export interface BenchOptions {
   sizes: number[];
   durationSeconds: number;
+  // Load on each endpoint before its measured window, not counted: the
+  // figures are those of a server that has been running, not of its first second.
+  warmUpSeconds: number;
   connections: number;
   coldRuns: number;
   coldSizes: number[];
@@ -32,6 +35,7 @@ export function parseBenchOptions(env: Record<string, string | undefined>, args:
   return {
     sizes,
     durationSeconds: positive(env.BENCH_DURATION, 'BENCH_DURATION', 5),
+    warmUpSeconds: positive(env.BENCH_WARM_UP, 'BENCH_WARM_UP', 1),
     connections: Math.round(positive(env.BENCH_CONNECTIONS, 'BENCH_CONNECTIONS', 10)),
     coldRuns: Math.round(positive(env.BENCH_COLD_RUNS, 'BENCH_COLD_RUNS', 7)),
     coldSizes: coldSizes.filter((size) => sizes.includes(size)),

@@ -4,11 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadEndpoint } from './http-load';
 
 let server: Server | undefined;
+let served = 0;
 
 async function serve(status: number, body: string): Promise<string> {
   server = createServer((request, response) => {
     // The load must carry the session cookie on every request.
     const signedIn = request.headers.cookie === 'session=1' || request.url === '/health';
+    if (request.url !== '/health') served++;
     response.writeHead(signedIn ? status : 401, { 'content-type': 'application/json' });
     response.end(signedIn ? body : '{}');
   });
@@ -23,17 +25,19 @@ afterEach(async () => {
 describe('loadEndpoint', () => {
   it('reports an endpoint the server lacks as not available, without loading it', async () => {
     const origin = await serve(404, '{"error":{}}');
-    const result = await loadEndpoint(`${origin}/api/overview`, 'session=1', { connections: 2, durationSeconds: 0.2, settleUrl: `${origin}/health` });
+    const result = await loadEndpoint(`${origin}/api/overview`, 'session=1', { connections: 2, durationSeconds: 0.2, warmUpSeconds: 0.2, settleUrl: `${origin}/health` });
     expect(result).toEqual({ available: false, status: 404 });
   });
 
   it('gives the answer size and the latency of a short signed-in load', async () => {
     const body = JSON.stringify({ items: ['x'.repeat(500)] });
     const origin = await serve(200, body);
-    const result = await loadEndpoint(`${origin}/api/plan`, 'session=1', { connections: 2, durationSeconds: 0.3, settleUrl: `${origin}/health` });
+    const result = await loadEndpoint(`${origin}/api/plan`, 'session=1', { connections: 2, durationSeconds: 1, warmUpSeconds: 1, settleUrl: `${origin}/health` });
     expect(result).toMatchObject({ available: true, bytes: body.length, failures: 0 });
     if (!result.available) throw new Error('unreachable');
     expect(result.requestsPerSecond).toBeGreaterThan(0);
     expect(result.p99Ms).toBeGreaterThanOrEqual(result.p50Ms);
+    // The warm-up's requests reached the server but are not among those measured.
+    expect(served).toBeGreaterThan(result.requestsPerSecond * 1.3);
   });
 });

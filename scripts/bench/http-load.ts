@@ -1,11 +1,14 @@
 // A bounded loopback load on one endpoint (autocannon), after one plain
-// request that tells whether the endpoint exists and how big its answer is.
+// request that tells whether the endpoint exists and how big its answer is,
+// and a warm-up whose figures are dropped.
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
 
 export interface LoadOptions {
   connections: number;
   durationSeconds: number;
+  // Load before the measured window, not counted.
+  warmUpSeconds: number;
   // Answered once the requests still in flight when the load stops are done,
   // so they do not weigh on the next endpoint's figures.
   settleUrl: string;
@@ -33,13 +36,11 @@ export async function fetchOnce(url: string, cookie: string): Promise<SingleFetc
 export async function loadEndpoint(url: string, cookie: string, options: LoadOptions): Promise<LoadResult> {
   const probe = await fetchOnce(url, cookie);
   if (probe.status !== 200) return { available: false, status: probe.status };
-  const result = await autocannon({
-    url,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    // What a browser sends, so the cost of compressing (where the server does) is counted.
-    headers: { cookie, 'accept-encoding': 'gzip, deflate, br' },
-  });
+  // What a browser sends, so the cost of compressing (where the server does) is counted.
+  const load = (seconds: number) => autocannon({ url, connections: options.connections, duration: seconds, headers: { cookie, 'accept-encoding': 'gzip, deflate, br' } });
+  await load(options.warmUpSeconds);
+  await fetch(options.settleUrl);
+  const result = await load(options.durationSeconds);
   await fetch(options.settleUrl);
   // With no request answered in the window, the latency figures are empty, not fast.
   const answered = result['2xx'] > 0;

@@ -1,5 +1,5 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { logger } from '../log';
 import type { Dialect } from './dialect';
@@ -22,7 +22,7 @@ export function openSqlite(file: string): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: withQuietRollback(new SqliteDialect({ database: sqlite })) });
+  const db = new Kysely<Database>({ dialect: withQuietRollback(new SqliteDialect({ database: preparedOnce(sqlite) })) });
   const close = async () => {
     // Fold the write-ahead log into the database file, so a stopped server
     // leaves one self-contained file behind.
@@ -30,6 +30,29 @@ export function openSqlite(file: string): DatabaseHandle {
     await db.destroy();
   };
   return { db, dialect: 'sqlite', sqlite, close };
+}
+
+// The app asks the same few dozen queries again and again; preparing one
+// (SQLite parsing and planning it) cost a fifth of the time of a list page.
+// Each is prepared once and reused, unless it is still being read (an export
+// streaming rows), when the request gets a statement of its own.
+const keptStatements = 500;
+
+function preparedOnce(sqlite: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      const kept = statements.get(sql);
+      if (kept !== undefined && !kept.busy) return kept;
+      const statement = sqlite.prepare(sql);
+      if (kept === undefined) {
+        if (statements.size >= keptStatements) statements.clear();
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 // PostgreSQL returns BIGINT and NUMERIC as strings; the schema uses neither,

@@ -17,7 +17,9 @@ describe('API answers on the wire', () => {
     const response = await send(t.app, 'GET', '/api/plan', { cookie, headers: gzipAccepted });
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
-    const plan = JSON.parse(gunzipSync(Buffer.from(await response.arrayBuffer())).toString()) as { priorities: unknown[] };
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(response.headers.get('content-length')).toBe(String(body.byteLength));
+    const plan = JSON.parse(gunzipSync(body).toString()) as { priorities: unknown[] };
     expect(plan.priorities).toHaveLength(6);
   });
 

@@ -5,20 +5,27 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const threshold = 1024;
 
-// A JSON answer is built whole in memory but carries no Content-Length, so
-// compress() could not tell a small one from a large one; measure it.
-const measureJson: MiddlewareHandler = async (c, next) => {
+// A JSON answer is built whole in memory, so it is gzipped whole, on the
+// request's own thread (a fifth of a millisecond for a 50-action page) and
+// sent with its length: streaming it through a compression stream cost the
+// server more than the compressing itself.
+const compressJson: MiddlewareHandler = async (c, next) => {
   await next();
-  if (!/^application\/json/.test(c.res.headers.get('Content-Type') ?? '') || c.res.headers.has('Content-Length')) return;
-  const body = await c.res.arrayBuffer();
-  c.res = new Response(body, c.res);
-  c.header('Content-Length', String(body.byteLength));
+  if (!/^application\/json/.test(c.res.headers.get('Content-Type') ?? '') || c.res.headers.has('Content-Encoding')) return;
+  const body = new Uint8Array(await c.res.arrayBuffer());
+  const gzipped = body.byteLength >= threshold && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
+  const sent = gzipped ? new Uint8Array(gzipSync(body)) : body;
+  c.res = new Response(sent, c.res);
+  c.header('Content-Length', String(sent.byteLength));
+  if (!gzipped) return;
+  c.header('Content-Encoding', 'gzip');
+  c.header('Vary', 'Accept-Encoding', { append: true });
 };
 
 // Lists and exports grow with the plan: gzip the JSON answers above a packet
 // or so, and every CSV export, which stays streamed (compressed as it goes).
 export function compressAnswers(): MiddlewareHandler {
-  return every(compress({ encoding: 'gzip', threshold, contentTypeFilter: /^(?:application\/json|text\/csv)\b/ }), measureJson);
+  return every(compress({ encoding: 'gzip', threshold, contentTypeFilter: /^text\/csv\b/ }), compressJson);
 }
 
 export type PageEncoding = 'br' | 'gzip';
