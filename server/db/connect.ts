@@ -33,9 +33,10 @@ export function openSqlite(file: string): DatabaseHandle {
 }
 
 // The app asks the same few dozen queries again and again; preparing one
-// (SQLite parsing and planning it) cost a fifth of the time of a list page.
-// Each is prepared once and reused, unless it is still being read (an export
-// streaming rows), when the request gets a statement of its own.
+// (SQLite parsing and planning it) cost a fifth of the time of a list page,
+// so each is prepared once and reused. Kysely runs one query at a time on
+// this one connection (a stream holds it until its last row), so a statement
+// is never asked for while it is still being read.
 const keptStatements = 500;
 
 function preparedOnce(sqlite: SQLite.Database): SqliteDatabase {
@@ -44,12 +45,10 @@ function preparedOnce(sqlite: SQLite.Database): SqliteDatabase {
     close: () => sqlite.close(),
     prepare(sql: string) {
       const kept = statements.get(sql);
-      if (kept !== undefined && !kept.busy) return kept;
+      if (kept !== undefined) return kept;
       const statement = sqlite.prepare(sql);
-      if (kept === undefined) {
-        if (statements.size >= keptStatements) statements.clear();
-        statements.set(sql, statement);
-      }
+      if (statements.size >= keptStatements) statements.clear();
+      statements.set(sql, statement);
       return statement;
     },
   };
