@@ -89,7 +89,6 @@ async function main(): Promise<void> {
   const notMeasured: string[] = [];
   const staticPage = await serveStaticTable();
   const staticPageWithAppHeaders = await serveStaticTable({ appHeaders: true });
-  const browser = options.coldSizes.length > 0 ? await launchBrowser() : null;
   try {
     for (const actions of options.sizes) {
       try {
@@ -100,10 +99,18 @@ async function main(): Promise<void> {
           const results = await benchSize(server, actions, options);
           load.push(...results.load);
           exports.push(...results.export);
-          if (browser !== null && options.coldSizes.includes(actions)) {
+          if (options.coldSizes.includes(actions)) {
             log(`  cold loads in Chromium (${options.coldRuns} of each)…`);
             const [name = '', value = ''] = (await server.signIn('board')).split('=');
-            cold.push(await measureColdLoads(browser, actions, { appUrl: `${server.origin}/`, staticUrl: staticPage.url, staticWithAppHeadersUrl: staticPageWithAppHeaders.url, cookie: { name, value }, runs: options.coldRuns, timeoutMs: 30_000 }));
+            // Started now, not before the load: a browser left idle for minutes
+            // while the load saturated the machine painted the matrix about a
+            // third later in every run after (the tiny static table no later).
+            const browser = await launchBrowser();
+            try {
+              cold.push(await measureColdLoads(browser, actions, { appUrl: `${server.origin}/`, staticUrl: staticPage.url, staticWithAppHeadersUrl: staticPageWithAppHeaders.url, cookie: { name, value }, runs: options.coldRuns, timeoutMs: 30_000 }));
+            } finally {
+              await browser.close();
+            }
             if (options.lighthouse && lighthouse === undefined) {
               log('  Lighthouse…');
               lighthouse = await runLighthouse(`${server.origin}/`, await server.signIn('board'), 180_000);
@@ -118,7 +125,6 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await browser?.close();
     await staticPage.close();
     await staticPageWithAppHeaders.close();
   }
