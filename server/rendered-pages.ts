@@ -21,7 +21,7 @@ export interface RenderedPages {
 // to the data, the user or the URL gives other answers and a new page,
 // and nothing needs forgetting when data is written. Reading the answers
 // still goes through the API each time; what is kept is the drawing and
-// the compressing, which cost the server five times as much (and more on
+// the compressing, which cost the server three times as much (and more on
 // a busy machine). The oldest-used page goes first.
 export function renderedPages(maxPages: number): RenderedPages {
   const pages = new Map<string, RenderedBytes>();
