@@ -1,5 +1,6 @@
 import { statusIds } from '../../../contract/ids';
 import type { StatusCounts } from '../../../contract/status-history';
+import { formatCount } from '../../../domain/format-count';
 import { quarterLabel } from '../../../domain/quarters';
 import { totalOf } from '../../../domain/status-counts';
 import { formatChange } from './review-format';
@@ -30,9 +31,9 @@ export function PacketFigures({ quarter, previousQuarter, total, previousTotal }
       <tbody>
         <tr>
           <th scope="row">{quarterLabel(quarter)}</th>
-          <td>{totalOf(total)}</td>
+          <td>{formatCount(totalOf(total))}</td>
           {statusIds.map((status) => (
-            <td key={status}>{total[status]}</td>
+            <td key={status}>{formatCount(total[status])}</td>
           ))}
         </tr>
         <tr>

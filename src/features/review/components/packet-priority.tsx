@@ -2,6 +2,7 @@ import { statusIds } from '../../../contract/ids';
 import type { PacketBenchmark, PacketPriority } from '../../../contract/packet';
 import type { FocusArea, Priority } from '../../../contract/plan';
 import { previousSchoolYear } from '../../../domain/board-packet';
+import { formatCount } from '../../../domain/format-count';
 import { formatValue } from '../../../domain/format-measure';
 import { quarterLabel, schoolYearLabel } from '../../../domain/quarters';
 import { totalOf } from '../../../domain/status-counts';
@@ -58,9 +59,9 @@ export function PacketPrioritySection({ section, priority, priorities, focusArea
           {section.cells.map((cell) => (
             <tr key={cell.focusAreaId}>
               <th scope="row">{nameOf(cell.focusAreaId)}</th>
-              <td>{totalOf(cell.counts)}</td>
+              <td>{formatCount(totalOf(cell.counts))}</td>
               {statusIds.map((status) => (
-                <td key={status}>{cell.counts[status]}</td>
+                <td key={status}>{formatCount(cell.counts[status])}</td>
               ))}
             </tr>
           ))}

@@ -1,9 +1,10 @@
+import { formatCount } from '../../../domain/format-count';
 import { quarterLabel } from '../../../domain/quarters';
 
-// "+2", "−3" (a true minus sign, as in print), "0".
+// "+2", "−1,300" (a true minus sign, as in print), "0".
 export function formatChange(change: number): string {
-  if (change > 0) return `+${change}`;
-  if (change < 0) return `−${Math.abs(change)}`;
+  if (change > 0) return `+${formatCount(change)}`;
+  if (change < 0) return `−${formatCount(Math.abs(change))}`;
   return '0';
 }
 

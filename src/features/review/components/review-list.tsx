@@ -1,6 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ReviewAction, ReviewListId } from '../../../contract/review';
+import { formatCount } from '../../../domain/format-count';
 import { reviewListQueryOptions } from '../api/get-review-list';
 import { ReviewActionTable, type ReviewActionTableProps } from './review-action-table';
 
@@ -25,7 +26,7 @@ export function ReviewList({ quarter, list, firstRows, total, ...table }: Review
       {left > 0 && (
         <p className="review-more">
           <span className="review-more-count">
-            Showing {rows.length} of {total}; {left} more not shown.
+            Showing {formatCount(rows.length)} of {formatCount(total)}; {formatCount(left)} more not shown.
           </span>{' '}
           <button type="button" disabled={more.isFetching} onClick={() => (wanted ? void more.fetchNextPage() : setWanted(true))}>
             {more.isFetching ? 'Loading…' : 'Show more'}

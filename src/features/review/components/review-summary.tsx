@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { StatusId } from '../../../contract/ids';
 import type { StatusCounts } from '../../../contract/status-history';
 import { StatusBadge } from '../../../components/status-badge';
+import { formatCount } from '../../../domain/format-count';
 import { quarterLabel } from '../../../domain/quarters';
 import { totalOf } from '../../../domain/status-counts';
 import { formatChange, previousLabel } from './review-format';
@@ -25,8 +26,8 @@ export function ReviewSummary({ quarter, previousQuarter, previousBeforePlan, co
   const row = (label: ReactNode, was: number, is: number) => (
     <>
       <th scope="row">{label}</th>
-      <td className="review-number">{was}</td>
-      <td className="review-number">{is}</td>
+      <td className="review-number">{formatCount(was)}</td>
+      <td className="review-number">{formatCount(is)}</td>
       <td className="review-number">{formatChange(is - was)}</td>
     </>
   );
