@@ -26,8 +26,7 @@ export interface ReviewScope {
 
 export interface PageRequest {
   readonly page: number;
-  // Null: every row on page 1.
-  readonly pageSize: number | null;
+  readonly pageSize: number;
 }
 
 // What the read endpoints ask of a store. Two implementations answer it the

@@ -34,6 +34,6 @@ export function listActions(
 ): ActionList {
   const matching = selectActions(records, filters, quarter);
   const pageSize = listPageSize(filters);
-  const { items, page } = pageOf(matching, filters.page, pageSize);
+  const { items, page } = pageOf(matching, filters.page ?? 1, pageSize);
   return { items, total: matching.length, unfilteredTotal, page, pageSize, asOf: quarter, latestReported };
 }

@@ -17,8 +17,8 @@ export async function listActions(db: Kysely<Database>, filters: ActionFilters, 
   const window = pageWindow(filters.page ?? 1, listPageSize(filters));
   let page = matchingActions(db, dialect, filters, quarter, driveOf(filters)).select('a.id');
   for (const term of actionOrderTerms(dialect, filters.sort)) page = page.orderBy(orderItem(term));
-  if (window.limit !== null) page = page.limit(window.limit).offset(window.offset);
-  const [total, ids] = await Promise.all([countMatching(db, dialect, filters, quarter), window.empty ? [] : page.execute()]);
+  page = page.limit(window.limit).offset(window.offset);
+  const [total, ids] = await Promise.all([countMatching(db, dialect, filters, quarter), page.execute()]);
   if (ids.length === 0) return { items: [], total };
   const rows = await db
     .selectFrom('actions as a')

@@ -80,7 +80,7 @@ export async function reviewListOf(
   let page = db.selectFrom('action_status as s').select('s.action_id').where('s.quarter', '=', quarter).where(listCondition(list));
   if (scoped) page = page.where('s.action_id', 'in', inScope());
   for (const term of statusPlanOrderTerms(dialectOf(db))) page = page.orderBy(orderItem(term));
-  if (window.limit !== null) page = page.limit(window.limit).offset(window.offset);
+  page = page.limit(window.limit).offset(window.offset);
   const counted = scoped
     ? db
         .selectFrom('action_status as s')
@@ -95,7 +95,7 @@ export async function reviewListOf(
         .where('quarter', '=', quarter)
         .where(listCondition(list))
         .executeTakeFirstOrThrow();
-  const [{ total }, ids] = await Promise.all([counted, window.empty ? [] : page.execute()]);
+  const [{ total }, ids] = await Promise.all([counted, page.execute()]);
   if (ids.length === 0) return { items: [], total: Number(total ?? 0) };
   // The page found on the index, then only its rows read in full.
   const rows = await db

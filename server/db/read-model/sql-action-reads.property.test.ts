@@ -92,7 +92,7 @@ async function expectSameAnswers(reads: ActionReads, records: readonly ActionRec
       Object.fromEntries(reviewListIds.map((list) => [list, pageOf(review[list], 1, firstPageSize).items])),
     );
     for (const list of reviewListIds) {
-      const page = { page: filters.page ?? 1, pageSize: filters.pageSize ?? null };
+      const page = { page: filters.page ?? 1, pageSize: firstPageSize };
       expect(await reads.reviewList(quarters, list, page), list).toEqual({
         items: pageOf(review[list], page.page, page.pageSize).items,
         total: review[list].length,
