@@ -65,6 +65,23 @@ describe('signing in', () => {
     expect(mockData().user?.role).toBe('staff');
   });
 
+  it('says which demo account’s password was changed when its button is refused, and what to do', async () => {
+    firstVisit();
+    server.use(
+      http.post('*/api/session', () =>
+        HttpResponse.json({ error: { code: 'unauthorized', message: 'The email or password is not correct.' } }, { status: 401 }),
+      ),
+    );
+    const { user, currentUrl } = renderApp('/sign-in');
+    const demo = await screen.findByRole('region', { name: 'Demo accounts' });
+    await user.click(within(demo).getByRole('button', { name: /Sign in as staff/ }));
+    expect(await within(demo).findByRole('alert')).toHaveTextContent(
+      'The password of staff@example.org is no longer demo-password: it was changed or reset in this demo. Sign in with the form above and its new password.',
+    );
+    expect(currentUrl()).toBe('/sign-in');
+    expect(mockData().user).toBeNull();
+  });
+
   it('explains an ended session and offers to come back after signing in again', async () => {
     const { user, currentUrl } = renderApp('/plan');
     expect(await screen.findByRole('heading', { level: 1, name: /Strategic Plan/ }, { timeout: 5000 })).toBeInTheDocument();

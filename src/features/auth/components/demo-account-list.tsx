@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { roleLabels } from '../../../contract/session';
+import { ApiError } from '../../../lib/api-client';
 import { useDemoAccounts } from '../api/get-demo-accounts';
 import { useSignIn } from '../api/sign-in';
 
@@ -9,7 +11,11 @@ export function DemoAccountList({ next }: { next: string }) {
   const { accounts, password } = useDemoAccounts();
   const signIn = useSignIn();
   const navigate = useNavigate();
+  const [chosen, setChosen] = useState<string | null>(null);
   if (accounts.length === 0 || password === null) return null;
+  // Refused, the account's password is no longer the demo's: someone changed
+  // it, or the director reset it, in this running demo.
+  const changed = signIn.error instanceof ApiError && signIn.error.status === 401 && chosen !== null;
   return (
     <section className="demo-accounts" aria-labelledby="demo-accounts-title">
       <h2 id="demo-accounts-title">Demo accounts</h2>
@@ -22,9 +28,10 @@ export function DemoAccountList({ next }: { next: string }) {
             <button
               type="button"
               disabled={signIn.isPending}
-              onClick={() =>
-                signIn.mutate({ email: account.email, password }, { onSuccess: () => void navigate(next, { replace: true }) })
-              }
+              onClick={() => {
+                setChosen(account.email);
+                signIn.mutate({ email: account.email, password }, { onSuccess: () => void navigate(next, { replace: true }) });
+              }}
             >
               Sign in as {roleLabels[account.role].toLowerCase()}
               <span className="account-email">{account.email}</span>
@@ -34,7 +41,9 @@ export function DemoAccountList({ next }: { next: string }) {
       </ul>
       {signIn.error && (
         <p className="form-error" role="alert">
-          {signIn.error.message}
+          {changed
+            ? `The password of ${chosen} is no longer ${password}: it was changed or reset in this demo. Sign in with the form above and its new password.`
+            : signIn.error.message}
         </p>
       )}
     </section>
