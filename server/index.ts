@@ -48,12 +48,8 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const everywhere = env.HOST === '0.0.0.0' || env.HOST === '::';
-  const shownHost = everywhere ? '127.0.0.1' : env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
-  console.info(`Plan Tracker (${demo ? 'demo' : 'production'} mode${apiOnly ? ', API only' : ''}) on ${description}`);
-  console.info(`Open http://${shownHost}:${env.PORT}/${everywhere ? ` (listening on every interface, ${env.HOST})` : ''}`);
-  if (demo) console.info('Demo accounts: board@example.org, staff@example.org, director@example.org — password demo-password');
-
+  // Ready to stop cleanly before saying it is up: whoever reads the
+  // "Open" line may send a signal at once.
   const stopSweeper = startSweeper(handle.db);
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -80,6 +76,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+
+  const everywhere = env.HOST === '0.0.0.0' || env.HOST === '::';
+  const shownHost = everywhere ? '127.0.0.1' : env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
+  console.info(`Plan Tracker (${demo ? 'demo' : 'production'} mode${apiOnly ? ', API only' : ''}) on ${description}`);
+  console.info(`Open http://${shownHost}:${env.PORT}/${everywhere ? ` (listening on every interface, ${env.HOST})` : ''}`);
+  if (demo) console.info('Demo accounts: board@example.org, staff@example.org, director@example.org — password demo-password');
 }
 
 main().catch((error: unknown) => {
