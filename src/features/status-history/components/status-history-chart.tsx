@@ -16,6 +16,21 @@ const top = 8;
 const plotHeight = 264;
 const axisHeight = 48;
 const barShare = 0.82;
+// The axis labels' 12 px digits are about 7.5 px wide; "10,000" needs 51 px.
+const axisLabelCharWidth = 7.5;
+const axisGap = 6;
+
+// The axis is as wide as its longest label, so a count in the thousands is never cut.
+export function axisWidth(labels: readonly string[]): number {
+  return Math.max(36, Math.ceil(axisGap * 2 + Math.max(0, ...labels.map((label) => label.length)) * axisLabelCharWidth));
+}
+
+// A count inside its bar, classed by how wide it is, so the stylesheet hides
+// those wider than the bar where the chart is narrow (its table has them all).
+export function segmentLabelClass(label: string): string {
+  if (label.length >= 4) return 'history-segment-label history-segment-label-long';
+  return label.length === 3 ? 'history-segment-label history-segment-label-medium' : 'history-segment-label';
+}
 
 // A round step that gives the axis at most five intervals.
 function axisTicks(max: number): number[] {
@@ -38,12 +53,14 @@ export function StatusHistoryChart({ quarters }: { quarters: readonly StatusHist
   const unreported = quarters.flatMap((entry, i) => (entry.reported ? [] : [i]));
   const groups = schoolYearGroups(quarters.map((entry) => entry.quarter));
   const baseline = top + plotHeight;
+  const tickLabels = ticks.map((tick) => formatCount(tick));
+  const axis = axisWidth(tickLabels);
   return (
     <div className="history-chart">
-      <svg className="history-axis" width="36" height={baseline + axisHeight} aria-hidden="true" focusable="false">
-        {ticks.map((tick) => (
-          <text key={tick} x="30" y={y(tick)} dy="0.35em" textAnchor="end" className="history-axis-label">
-            {formatCount(tick)}
+      <svg className="history-axis" width={axis} height={baseline + axisHeight} aria-hidden="true" focusable="false">
+        {ticks.map((tick, i) => (
+          <text key={tick} x={axis - axisGap} y={y(tick)} dy="0.35em" textAnchor="end" className="history-axis-label">
+            {tickLabels[i]}
           </text>
         ))}
       </svg>
@@ -108,7 +125,7 @@ export function StatusHistoryChart({ quarters }: { quarters: readonly StatusHist
                         y={y(below) + height / 2}
                         dy="0.35em"
                         textAnchor="middle"
-                        className={label.length > 3 ? 'history-segment-label history-segment-label-long' : 'history-segment-label'}
+                        className={segmentLabelClass(label)}
                       >
                         {label}
                       </text>
