@@ -21,6 +21,7 @@ import { countOfActions, describeActionFilters, describeSort } from '../../featu
 import { useSessionUser } from '../../features/auth/api/get-session';
 import { usePlan } from '../../features/plan/api/get-plan';
 import { actionFilterKeys, pageSizes, readActionParams, type ActionParamKey } from './actions-params';
+import { formatCount } from '../../domain/format-count';
 import './actions.css';
 
 // What the list falls back to when the link's value for a parameter is ignored.
@@ -61,7 +62,7 @@ export function ActionsRoute() {
   const lastChoice = latestReported !== null && compareQuarters(latestReported, asOf) > 0 ? latestReported : asOf;
   const quarters = plan.quarters.filter((quarter) => compareQuarters(quarter, lastChoice) <= 0);
   const pages = pageCount(total, pageSize);
-  const these = total === 1 ? 'this action' : `these ${total} actions`;
+  const these = total === 1 ? 'this action' : `these ${formatCount(total)} actions`;
 
   // A URL with these changes; the page goes back to 1 unless it is the change,
   // and parameters the list ignored are dropped.

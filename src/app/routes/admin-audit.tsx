@@ -10,6 +10,7 @@ import { AuditTable } from '../../features/audit/components/audit-table';
 import { useUsers } from '../../features/people/api/get-users';
 import { AdminOnly } from './admin-only';
 import { auditPageSize, auditParamKeys, readAuditParams, type AuditParamKey } from './admin-audit-params';
+import { formatCount } from '../../domain/format-count';
 import './admin-audit.css';
 
 type Changes = Partial<Record<AuditParamKey, string | undefined>>;
@@ -41,7 +42,7 @@ function Audit() {
           ? filtered
             ? 'No change matches these filters. Widen the dates, or choose another person or kind of change.'
             : 'Nothing has been changed in the app yet: the log starts with the first change someone saves.'
-          : `${total} ${total === 1 ? 'change' : 'changes'}${filtered ? (total === 1 ? ' matches these filters' : ' match these filters') : ' in all'}, newest first.`}
+          : `${formatCount(total)} ${total === 1 ? 'change' : 'changes'}${filtered ? (total === 1 ? ' matches these filters' : ' match these filters') : ' in all'}, newest first.`}
       </p>
       {Object.entries(ignored).map(([key, why]) => (
         <Notice key={key}>
@@ -58,7 +59,7 @@ function Audit() {
       {total > 0 && (
         <nav className="audit-pagination" aria-label="Pages of the audit log">
           <p>
-            {page > pages ? `Page ${page} is past the end of the log.` : `Showing ${first}–${Math.min(page * auditPageSize, total)} of ${total}.`}
+            {page > pages ? `Page ${page} is past the end of the log.` : `Showing ${formatCount(first)}–${formatCount(Math.min(page * auditPageSize, total))} of ${formatCount(total)}.`}
           </p>
           {pages > 1 && (
             <ul>

@@ -16,9 +16,10 @@ import { PriorityFilter } from '../../features/benchmarks/components/priority-fi
 import { PrioritySection } from '../../features/benchmarks/components/priority-section';
 import { usePlan } from '../../features/plan/api/get-plan';
 import { readBenchmarkParams } from './benchmarks-params';
+import { formatCount } from '../../domain/format-count';
 import './benchmarks.css';
 
-const measures = (count: number) => `${count} ${count === 1 ? 'measure' : 'measures'}`;
+const measures = (count: number) => `${formatCount(count)} ${count === 1 ? 'measure' : 'measures'}`;
 
 export function BenchmarksRoute() {
   useDocumentTitle('Benchmarks');
@@ -82,7 +83,7 @@ export function BenchmarksRoute() {
                 : ` for priority ${selected.number}.`}
             </p>
             <DownloadLinks
-              what={`Download ${items.length === 1 ? 'this measure' : `these ${items.length} measures`}`}
+              what={`Download ${items.length === 1 ? 'this measure' : `these ${formatCount(items.length)} measures`}`}
               downloads={exportFormats.map((format) => ({ format, href: exportHref('benchmarks', format, filters) }))}
             />
           </div>

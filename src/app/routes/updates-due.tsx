@@ -8,6 +8,7 @@ import { useUpdatesDue } from '../../features/reporting/api/get-updates-due';
 import { useReportingPeriods } from '../../features/reporting/api/get-reporting-periods';
 import { DueReminder, reminderText } from '../../features/reporting/components/due-reminder';
 import { UpdatesDueItem } from './updates-due-item';
+import { formatCount } from '../../domain/format-count';
 
 const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 const dateOf = (day: string) => longDate.format(new Date(`${day}T00:00:00Z`));
@@ -55,7 +56,7 @@ export function UpdatesDueRoute() {
           ? director
             ? 'Every action under way has its update.'
             : 'You have no update left to record: every action you own has its update.'
-          : `${due.total} ${due.total === 1 ? 'update is' : 'updates are'} missing${director ? '' : ' for actions you own'}.`}
+          : `${formatCount(due.total)} ${due.total === 1 ? 'update is' : 'updates are'} missing${director ? '' : ' for actions you own'}.`}
       </p>
       <p ref={statusRef} tabIndex={-1} className="form-status" role="status">
         {savedMessage}

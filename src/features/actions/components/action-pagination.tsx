@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { formatCount } from '../../../domain/format-count';
 import { pageCount } from '../../../domain/paginate';
 import './action-pagination.css';
 
@@ -24,14 +25,14 @@ export function ActionPagination({ page, pageSize, total, pageSizes, hrefFor, on
   return (
     <nav className="action-pagination" aria-label="Pages of actions">
       <p className="pagination-range">
-        {page > pages ? `Page ${page} is past the end of the list.` : `Showing ${first}–${last} of ${total}.`}
+        {page > pages ? `Page ${page} is past the end of the list.` : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)}.`}
       </p>
       {pages > 1 && (
         <ul>
           <PageLink to={hrefFor(1)} label="First" enabled={page > 1} />
           <PageLink to={hrefFor(Math.min(page - 1, pages))} label="Previous" enabled={page > 1} />
           <li aria-current="page" className="pagination-current">
-            Page {page} of {pages}
+            Page {formatCount(page)} of {formatCount(pages)}
           </li>
           <PageLink to={hrefFor(page + 1)} label="Next" enabled={page < pages} />
           <PageLink to={hrefFor(pages)} label="Last" enabled={page !== pages} />

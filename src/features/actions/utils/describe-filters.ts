@@ -11,10 +11,6 @@ export function sentenceCase(title: string): string {
   return lower.charAt(0).toLocaleUpperCase('en-US') + lower.slice(1);
 }
 
-export function countActions(count: number): string {
-  return `${count} ${count === 1 ? 'action' : 'actions'}`;
-}
-
 // "12 of 101 actions": how many match, of all the plan's actions.
 export function countOfActions(matching: number, all: number): string {
   return `${formatCount(matching)} of ${formatCount(all)} ${all === 1 ? 'action' : 'actions'}`;
