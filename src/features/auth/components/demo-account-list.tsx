@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { roleLabels } from '../../../contract/session';
 import { ApiError } from '../../../lib/api-client';
@@ -11,11 +10,11 @@ export function DemoAccountList({ next }: { next: string }) {
   const { accounts, password } = useDemoAccounts();
   const signIn = useSignIn();
   const navigate = useNavigate();
-  const [chosen, setChosen] = useState<string | null>(null);
   if (accounts.length === 0 || password === null) return null;
   // Refused, the account's password is no longer the demo's: someone changed
   // it, or the director reset it, in this running demo.
-  const changed = signIn.error instanceof ApiError && signIn.error.status === 401 && chosen !== null;
+  const chosen = signIn.variables?.email;
+  const changed = signIn.error instanceof ApiError && signIn.error.status === 401 && chosen !== undefined;
   return (
     <section className="demo-accounts" aria-labelledby="demo-accounts-title">
       <h2 id="demo-accounts-title">Demo accounts</h2>
@@ -28,10 +27,9 @@ export function DemoAccountList({ next }: { next: string }) {
             <button
               type="button"
               disabled={signIn.isPending}
-              onClick={() => {
-                setChosen(account.email);
-                signIn.mutate({ email: account.email, password }, { onSuccess: () => void navigate(next, { replace: true }) });
-              }}
+              onClick={() =>
+                signIn.mutate({ email: account.email, password }, { onSuccess: () => void navigate(next, { replace: true }) })
+              }
             >
               Sign in as {roleLabels[account.role].toLowerCase()}
               <span className="account-email">{account.email}</span>
