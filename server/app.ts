@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppConfig, AppEnv } from './http/app-env';
 import { bodySizeLimit } from './http/body-size-limit';
-import { compressAnswers } from './http/compression';
+import { compressExports } from './http/compression';
 import { handleError } from './http/error-handler';
 import { hostAllowList } from './http/host-allow-list';
 import { errorResponse } from './http/http-error';
@@ -28,7 +28,7 @@ export function createApp(store: Store, config: AppConfig): Hono<AppEnv> {
   app.use('*', requestLog());
   app.use('*', securityHeaders(config.secureCookies));
   app.use('*', hostAllowList(config.allowedHosts));
-  app.use('/api/*', compressAnswers());
+  app.use('/api/*', compressExports());
   app.use('/api/*', async (c, next) => {
     c.set('store', store);
     c.set('config', config);

@@ -1,9 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
-import { every } from 'hono/combine';
 import { compress } from 'hono/compress';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const threshold = 1024;
+// Below a packet or so, gzip saves nothing worth its header.
+export const compressFrom = 1024;
 
 // Whether a client's Accept-Encoding takes this coding: named, or covered by
 // "*", and not refused with q=0 ("gzip;q=0" means never gzip).
@@ -19,27 +19,10 @@ export function acceptsEncoding(acceptEncoding: string | undefined, coding: 'br'
   return wildcard;
 }
 
-// A JSON answer is built whole in memory, so it is gzipped whole, on the
-// request's own thread (a fifth of a millisecond for a 50-action page) and
-// sent with its length: streaming it through a compression stream cost the
-// server more than the compressing itself.
-const compressJson: MiddlewareHandler = async (c, next) => {
-  await next();
-  if (!/^application\/json/.test(c.res.headers.get('Content-Type') ?? '') || c.res.headers.has('Content-Encoding')) return;
-  const body = new Uint8Array(await c.res.arrayBuffer());
-  const gzipped = body.byteLength >= threshold && acceptsEncoding(c.req.header('Accept-Encoding'), 'gzip');
-  const sent = gzipped ? new Uint8Array(gzipSync(body)) : body;
-  c.res = new Response(sent, c.res);
-  c.header('Content-Length', String(sent.byteLength));
-  if (!gzipped) return;
-  c.header('Content-Encoding', 'gzip');
-  c.header('Vary', 'Accept-Encoding', { append: true });
-};
-
-// Lists and exports grow with the plan: gzip the JSON answers above a packet
-// or so, and every CSV export, which stays streamed (compressed as it goes).
-export function compressAnswers(): MiddlewareHandler {
-  return every(compress({ encoding: 'gzip', threshold, contentTypeFilter: /^text\/csv\b/ }), compressJson);
+// The CSV exports grow with the plan and stay streamed: gzipped as they go.
+// JSON answers are compressed where they are written (json-answer.ts).
+export function compressExports(): MiddlewareHandler {
+  return compress({ encoding: 'gzip', threshold: compressFrom, contentTypeFilter: /^text\/csv\b/ });
 }
 
 export type PageEncoding = 'br' | 'gzip';

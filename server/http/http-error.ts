@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { errorBody, httpStatusOf, type ErrorCode } from '../../src/contract/errors';
+import { jsonAnswer } from './json-answer';
 
 // Thrown anywhere below a route; the app turns it into the contract's error shape.
 export class HttpError extends Error {
@@ -15,5 +16,5 @@ export class HttpError extends Error {
 }
 
 export function errorResponse(c: Context, code: ErrorCode, message: string, fields?: Record<string, string>): Response {
-  return c.json(errorBody(code, message, fields), httpStatusOf[code]);
+  return jsonAnswer(c, errorBody(code, message, fields), httpStatusOf[code]);
 }

@@ -4,6 +4,7 @@ import type { AppEnv } from '../http/app-env';
 import { HttpError } from '../http/http-error';
 import { apiRoute } from '../http/permissions';
 import { logger } from '../log';
+import { jsonAnswer } from '../http/json-answer';
 
 // GET /api/health says the process answers (liveness); this one says it can
 // serve: 200 when the database reads and writes, else 503 naming the cause.
@@ -16,6 +17,6 @@ export function registerHealthRoutes(app: Hono<AppEnv>): void {
       logger.error({ err: error, requestId: c.get('requestId') }, `Readiness: ${cause}`);
       throw new HttpError('unavailable', cause);
     }
-    return c.json({ ok: true, database: 'ok' });
+    return jsonAnswer(c, { ok: true, database: 'ok' });
   });
 }

@@ -8,6 +8,7 @@ import { parseParams, queryOf } from '../http/validate';
 import { importFile, importTemplate } from '../services/import';
 import { requirePlan } from '../services/read-scope';
 import { clearSampleData } from '../services/sample-data';
+import { jsonAnswer } from '../http/json-answer';
 
 const KindParam = z.object({ kind: ImportKind });
 
@@ -16,7 +17,7 @@ export function registerImportRoutes(app: Hono<AppEnv>): void {
     const { kind } = parseParams(c, KindParam);
     const file = { contentType: c.req.header('content-type'), bytes: new Uint8Array(await c.req.arrayBuffer()) };
     const store = c.get('store');
-    return c.json(await importFile(store, await requirePlan(store), writeContext(c), kind, file, queryOf(c)));
+    return jsonAnswer(c, await importFile(store, await requirePlan(store), writeContext(c), kind, file, queryOf(c)));
   });
 
   for (const format of ['csv', 'xlsx'] as const) {
@@ -27,7 +28,7 @@ export function registerImportRoutes(app: Hono<AppEnv>): void {
     });
   }
 
-  apiRoute(app, 'GET', '/api/sample-data', async (c) => c.json(await c.get('store').sampleData()));
+  apiRoute(app, 'GET', '/api/sample-data', async (c) => jsonAnswer(c, await c.get('store').sampleData()));
 
-  apiRoute(app, 'POST', '/api/sample-data/clear', async (c) => c.json(await clearSampleData(c.get('store'), writeContext(c))));
+  apiRoute(app, 'POST', '/api/sample-data/clear', async (c) => jsonAnswer(c, await clearSampleData(c.get('store'), writeContext(c))));
 }

@@ -7,10 +7,12 @@ import { parseBody } from '../http/validate';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../http/session-cookie';
 import { signIn } from '../services/sign-in';
 import { demoAccounts, demoPassword } from '../../src/domain/sample/demo-accounts';
+import { jsonAnswer } from '../http/json-answer';
 
 export function registerSessionRoutes(app: Hono<AppEnv>): void {
   apiRoute(app, 'GET', '/api/demo-accounts', (c) =>
-    c.json(
+    jsonAnswer(
+      c,
       c.get('config').mode === 'demo'
         ? { accounts: demoAccounts.map(({ email, role, name }) => ({ email, role, name })), password: demoPassword }
         : { accounts: [], password: null },
@@ -25,10 +27,10 @@ export function registerSessionRoutes(app: Hono<AppEnv>): void {
     // A new id at every sign-in, and the previous session (if any) ends.
     await accounts.endSession(readSessionCookie(c) ?? null);
     writeSessionCookie(c, await accounts.createSession(user.id, now));
-    return c.json({ user }, 201);
+    return jsonAnswer(c, { user }, 201);
   });
 
-  apiRoute(app, 'GET', '/api/session', (c) => c.json({ user: c.get('user') }));
+  apiRoute(app, 'GET', '/api/session', (c) => jsonAnswer(c, { user: c.get('user') }));
 
   apiRoute(app, 'DELETE', '/api/session', async (c) => {
     await c.get('store').accounts.endSession(c.get('sessionId'));

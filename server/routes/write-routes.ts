@@ -12,6 +12,7 @@ import { IdParam } from '../services/action-queries';
 import { addUpdate, createAction, editAction } from '../services/action-writes';
 import { addBenchmark, changeBenchmark, putBenchmarkValue } from '../services/benchmark-writes';
 import { requirePlan } from '../services/read-scope';
+import { jsonAnswer } from '../http/json-answer';
 
 const BenchmarkYearParams = z.object({ id: RecordId, schoolYear: SchoolYear });
 
@@ -21,36 +22,36 @@ export function registerWriteRoutes(app: Hono<AppEnv>): void {
   apiRoute(app, 'POST', '/api/actions', async (c) => {
     const input = await parseBody(c, NewAction);
     const detail = await createAction(c.get('store'), await requirePlan(c.get('store')), writeContext(c), input);
-    return c.json(detail, 201);
+    return jsonAnswer(c, detail, 201);
   });
 
   apiRoute(app, 'PATCH', '/api/actions/:id', async (c) => {
     const { id } = parseParams(c, IdParam);
     const patch = await parseBody(c, ActionPatch);
-    return c.json(await editAction(c.get('store'), await requirePlan(c.get('store')), writeContext(c), id, patch));
+    return jsonAnswer(c, await editAction(c.get('store'), await requirePlan(c.get('store')), writeContext(c), id, patch));
   });
 
   apiRoute(app, 'POST', '/api/actions/:id/updates', async (c) => {
     const { id } = parseParams(c, IdParam);
     const input = await parseBody(c, UpdateInput);
     const { detail, created } = await addUpdate(c.get('store'), await requirePlan(c.get('store')), writeContext(c), id, input);
-    return c.json(detail, created ? 201 : 200);
+    return jsonAnswer(c, detail, created ? 201 : 200);
   });
 
   apiRoute(app, 'POST', '/api/benchmarks', async (c) => {
     const input = await parseBody(c, NewBenchmark);
-    return c.json(await addBenchmark(c.get('store'), await requirePlan(c.get('store')), writeContext(c), input), 201);
+    return jsonAnswer(c, await addBenchmark(c.get('store'), await requirePlan(c.get('store')), writeContext(c), input), 201);
   });
 
   apiRoute(app, 'PATCH', '/api/benchmarks/:id', async (c) => {
     const { id } = parseParams(c, IdParam);
     const patch = await parseBody(c, BenchmarkPatch);
-    return c.json(await changeBenchmark(c.get('store'), await requirePlan(c.get('store')), writeContext(c), id, patch));
+    return jsonAnswer(c, await changeBenchmark(c.get('store'), await requirePlan(c.get('store')), writeContext(c), id, patch));
   });
 
   apiRoute(app, 'PUT', '/api/benchmarks/:id/values/:schoolYear', async (c) => {
     const { id, schoolYear } = parseParams(c, BenchmarkYearParams);
     const input = await parseBody(c, BenchmarkValueInput);
-    return c.json(await putBenchmarkValue(c.get('store'), await requirePlan(c.get('store')), writeContext(c), id, schoolYear, input));
+    return jsonAnswer(c, await putBenchmarkValue(c.get('store'), await requirePlan(c.get('store')), writeContext(c), id, schoolYear, input));
   });
 }

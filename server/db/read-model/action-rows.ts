@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Action } from '../../../src/contract/actions';
 import type { StatusId } from '../../../src/contract/ids';
-import { toRecord, type ActionRecordRow } from '../repository/action-repository';
+import { actionFields, type ActionRecordRow } from '../repository/action-repository';
 import type { ActionStatusTable } from '../schema';
 
 // The columns an Action is read from: the action (alias `a`) and its status
@@ -27,6 +27,5 @@ export const actionColumns = [
 export type ActionRow = ActionRecordRow & Pick<Selectable<ActionStatusTable>, 'status' | 'percent_complete' | 'decided_in'>;
 
 export function toAction(row: ActionRow): Action {
-  const { updates: _updates, ...record } = toRecord(row, []);
-  return { ...record, status: row.status as StatusId, percentComplete: row.percent_complete, lastUpdateQuarter: row.decided_in };
+  return Object.assign(actionFields(row), { status: row.status as StatusId, percentComplete: row.percent_complete, lastUpdateQuarter: row.decided_in });
 }
