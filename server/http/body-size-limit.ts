@@ -27,5 +27,11 @@ export function bodySizeLimit(): MiddlewareHandler<AppEnv> {
     maxImportBytes,
     `The file is larger than ${maxImportBytes / 1024 / 1024} MB, the most one import takes: split it into smaller files and import each.`,
   );
-  return (c, next) => (c.req.path.startsWith('/api/import/') ? file(c, next) : small(c, next));
+  // A GET or HEAD has no body the API reads. Asking for one (as the limit
+  // does) made the Node adapter build a whole web Request, abort signal
+  // included, for every read: about 3 % of a list page's time.
+  return (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return c.req.path.startsWith('/api/import/') ? file(c, next) : small(c, next);
+  };
 }

@@ -3,6 +3,7 @@ import { pefPlan } from '../../src/domain/pef-plan';
 import { openPostgres, type DatabaseHandle } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { seedDatabase } from '../db/seed/seed';
+import { listActions } from '../services/action-queries';
 import { addUpdate } from '../services/action-writes';
 import { overview } from '../services/overview';
 import { quarterlyReview } from '../services/review';
@@ -51,6 +52,7 @@ for (const target of testDatabaseTargets) {
         overview: await overview(store, { quarter }, testToday),
         history: await statusHistory(store, {}, testToday),
         review: await quarterlyReview(store, { quarter }),
+        completedList: await listActions(store, { quarter, status: 'completed' }, testToday),
       });
       const before = await read();
       expect(await read()).toEqual(before);
@@ -66,6 +68,8 @@ for (const target of testDatabaseTargets) {
       expect(after.overview.total.completed).toBe(before.overview.total.completed + 1);
       expect(after.history.quarters.find((q) => q.quarter === quarter)?.counts.completed).toBe(after.overview.total.completed);
       expect(after.review.counts.completed).toBe(before.review.counts.completed + 1);
+      expect(after.completedList.total).toBe(before.completedList.total + 1);
+      expect(after.completedList.items.map((a) => a.id)).toContain(action.action_id);
       // Everything as a server that kept nothing reads it.
       expect(after).toEqual(await read(kyselyStore(t.handle.db)));
     });

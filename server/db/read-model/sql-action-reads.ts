@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ActionReads } from '../../store/action-reads';
+import type { RevisionCache } from '../../store/revision-cache';
 import { countActions, latestReportedQuarter, loadActionRecord, loadUpdatesOf } from '../repository/action-repository';
 import type { Database } from '../schema';
 import { listActions } from './list-actions';
@@ -9,12 +10,13 @@ import { selectActions } from './select-actions';
 import { overviewOf, statusCountsOf } from './status-count-reads';
 
 // The read side of the Kysely store: every answer computed by the database
-// over the read model, its cost growing with what it returns.
-export function sqlActionReads(db: Kysely<Database>): ActionReads {
+// over the read model, its cost growing with what it returns. Given a cache,
+// the list keeps the counts that do not depend on the page in it.
+export function sqlActionReads(db: Kysely<Database>, kept?: RevisionCache): ActionReads {
   return {
     latestReportedQuarter: () => latestReportedQuarter(db),
     countActions: () => countActions(db),
-    listActions: (filters, quarter) => listActions(db, filters, quarter),
+    listActions: (filters, quarter) => listActions(db, filters, quarter, kept),
     selectActions: (filters, quarter) => selectActions(db, filters, quarter),
     actionRecord: (id) => loadActionRecord(db, id),
     updatesOf: (ids) => loadUpdatesOf(db, ids),
