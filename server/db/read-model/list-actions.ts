@@ -4,7 +4,7 @@ import { listPageSize } from '../../../src/domain/list-actions';
 import type { RevisionCache } from '../../store/revision-cache';
 import type { Database } from '../schema';
 import { actionOrderTerms, driveOf, orderItem } from './action-order';
-import { matchingActions, needsRows } from './action-query';
+import { matchingActions } from './action-query';
 import { actionColumns, toAction } from './action-rows';
 import { countMatching } from './count-matching';
 import { pageWindow } from './page-window';
@@ -12,9 +12,10 @@ import { dialectOf } from './sql-dialect';
 
 // One page of the list and how many match, both answered by the database.
 // The page is found on the narrow keys first (an index scan that stops at
-// the page), then only its rows are read in full. A count the kept counts
-// per cell and status answer is the same until the data changes, so it is
-// kept for the data revision when a cache is given.
+// the page), then only its rows are read in full. How many match is the
+// same for every page and order of the same filters until the data changes,
+// so it is kept for the data revision when a cache is given: paging through
+// a search counts its matches once, not on every page.
 export async function listActions(db: Kysely<Database>, filters: ActionFilters, quarter: string, kept?: RevisionCache): Promise<{ items: Action[]; total: number }> {
   const dialect = dialectOf(db);
   const count = () => countMatching(db, dialect, filters, quarter);
@@ -22,8 +23,8 @@ export async function listActions(db: Kysely<Database>, filters: ActionFilters, 
   let page = matchingActions(db, dialect, filters, quarter, driveOf(filters)).select('a.id');
   for (const term of actionOrderTerms(dialect, filters.sort)) page = page.orderBy(orderItem(term));
   page = page.limit(window.limit).offset(window.offset);
-  const counted =
-    kept === undefined || needsRows(filters) ? count() : kept.get(`matching ${quarter} ${filters.priority} ${filters.focusArea} ${filters.status}`, count);
+  const { priority, focusArea, status, studentGroup, due, owner, q } = filters;
+  const counted = kept === undefined ? count() : kept.get(`matching ${quarter} ${JSON.stringify([priority, focusArea, status, studentGroup, due, owner, q])}`, count);
   const [total, ids] = await Promise.all([counted, page.execute()]);
   if (ids.length === 0) return { items: [], total };
   const rows = await db
