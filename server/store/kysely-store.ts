@@ -15,10 +15,10 @@ import type { Store } from './store';
 
 // The store over SQLite or PostgreSQL, through the repositories. The plan's
 // texts, the benchmarks, the publications, the counts behind the summaries
-// and the list (by cell and status), and the first page of a review's lists
-// (what a board reads many times between two updates) are read once per data
-// revision, which every transaction here raises; the list's rows and single
-// actions are always read afresh.
+// and behind the list (whatever its filters), and the first page of a
+// review's lists (what a board reads many times between two updates) are read
+// once per data revision, which every transaction here raises; the list's
+// rows and single actions are always read afresh.
 export function kyselyStore(db: Kysely<Database>): Store {
   const cache = revisionCache(() => readDataRevision(db));
   const reads = sqlActionReads(db, cache);

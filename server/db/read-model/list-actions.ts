@@ -23,8 +23,10 @@ export async function listActions(db: Kysely<Database>, filters: ActionFilters, 
   let page = matchingActions(db, dialect, filters, quarter, driveOf(filters)).select('a.id');
   for (const term of actionOrderTerms(dialect, filters.sort)) page = page.orderBy(orderItem(term));
   page = page.limit(window.limit).offset(window.offset);
-  const { priority, focusArea, status, studentGroup, due, owner, q } = filters;
-  const counted = kept === undefined ? count() : kept.get(`matching ${quarter} ${JSON.stringify([priority, focusArea, status, studentGroup, due, owner, q])}`, count);
+  // Keyed by every filter but the page, the order and the asked quarter (the
+  // answered one is in the key), so a filter added later is counted apart.
+  const { page: _page, pageSize: _pageSize, sort: _sort, quarter: _asked, ...counting } = filters;
+  const counted = kept === undefined ? count() : kept.get(`matching ${quarter} ${JSON.stringify(counting)}`, count);
   const [total, ids] = await Promise.all([counted, page.execute()]);
   if (ids.length === 0) return { items: [], total };
   const rows = await db
