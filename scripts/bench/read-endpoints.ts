@@ -25,6 +25,8 @@ export function readEndpoints({ actionId, reviewQuarter }: EndpointContext): Rea
       path: '/api/actions?priority=wellness&status=at-risk&q=tutoring&sort=-dueQuarter&page=1&pageSize=50',
       role: 'board',
     },
+    // A word no action holds: without an index, a search reads every action.
+    { name: 'GET /api/actions (q, no match)', path: '/api/actions?q=tutorng&page=1&pageSize=50', role: 'board' },
     { name: 'GET /api/actions/:id', path: `/api/actions/${encodeURIComponent(actionId)}`, role: 'board' },
     { name: 'GET /api/overview', path: '/api/overview', role: 'board', maxBytes: 10_000 },
     { name: 'GET /api/status-history', path: '/api/status-history', role: 'board' },

@@ -6,6 +6,7 @@ import { readModel } from './migrations/0002-read-model';
 import { reporting } from './migrations/0003-reporting';
 import { dataRevision } from './migrations/0004-data-revision';
 import { people } from './migrations/0005-people';
+import { textSearch } from './migrations/0006-text-search';
 
 // Migrations are listed in code, not read from a folder, so they run the same
 // from source, from a test and from any working directory.
@@ -16,6 +17,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0003-reporting': reporting(dialect),
     '0004-data-revision': dataRevision(),
     '0005-people': people(),
+    '0006-text-search': textSearch(dialect),
   };
 }
 

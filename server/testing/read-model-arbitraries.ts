@@ -14,7 +14,7 @@ export const planQuarters = quarterRange(startQuarter, endQuarter);
 // Updates may fall just outside the plan too: they still decide its statuses.
 const updateQuarters = [addQuarters(startQuarter, -2), addQuarters(startQuarter, -1), ...planQuarters, addQuarters(endQuarter, 1)];
 
-const fragments = ['Grade', 'grade', ' ', '9', '10', '010', 'Ánimo', 'animo', 'ZOË', 'zoe', 'é', 'e\u0301', 'Æ', '%', '_', 'x2', 'B', 'a', '\u{1F600}', 'ｚ'];
+const fragments = ['Grade', 'grade', ' ', '9', '10', '010', 'Ánimo', 'animo', 'ZOË', 'zoe', 'é', 'e\u0301', 'Æ', '%', '_', 'x2', 'B', 'a', '\u{1F600}', 'ｚ', '"', '\\'];
 const text = (maxLength: number) => fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength }).map((parts) => parts.join(''));
 const owners = ['Zoë Ångström', 'zoe angstrom', 'Ana 10', 'ana 9', 'Luis_%', 'LUIS'];
 const notes = ['', 'On plan.', 'Ñote 2'];
@@ -75,7 +75,7 @@ export const actionDraft: fc.Arbitrary<ActionDraft> = fc.record({
   edit: fc.option(actionFields, { freq: 4 }),
 });
 
-const needle = fc.constantFrom('', 'grade', 'GRADE 9', 'zoe', 'Ångström', 'e', '%', '_', 'ana 1', '\u{1F600}', 'luis_%', 'x');
+const needle = fc.constantFrom('', 'grade', 'GRADE 9', 'zoe', 'Ångström', 'e', '%', '_', 'ana 1', '\u{1F600}', 'luis_%', 'x', 'a"b', '\\%', 'é"');
 
 export type ListQuery = ActionFilters & { quarter: string };
 
@@ -91,6 +91,19 @@ export const listQuery: fc.Arbitrary<ListQuery> = fc.record(
     quarter: fc.constantFrom(...planQuarters),
     sort: fc.constantFrom(...ActionSort.options),
     page: fc.integer({ min: 1, max: 4 }),
+    pageSize: fc.integer({ min: 1, max: 6 }),
+  },
+  { requiredKeys: ['quarter'] },
+);
+
+// A list narrowed by its text filters alone, so that most of its answers are
+// not empty and the search itself decides them.
+export const textQuery: fc.Arbitrary<ListQuery> = fc.record(
+  {
+    owner: needle,
+    q: needle,
+    quarter: fc.constantFrom(...planQuarters),
+    sort: fc.constantFrom(...ActionSort.options),
     pageSize: fc.integer({ min: 1, max: 6 }),
   },
   { requiredKeys: ['quarter'] },

@@ -4,7 +4,7 @@ import { focusAreaOrder, priorityOrder, statusOrder } from '../../../src/domain/
 import { foldText } from '../../../src/domain/text-keys';
 import type { Dialect } from '../dialect';
 import type { Database } from '../schema';
-import { containsText } from './sql-dialect';
+import { containsText, type TextLookup } from './sql-dialect';
 
 // Which table the query walks first. SQLite keeps the order of a CROSS JOIN,
 // so a list sorted by an action's column walks that column's index on
@@ -21,7 +21,7 @@ export function needsRows(filters: ActionExportQuery): boolean {
 
 // The actions that match the list's filters, each joined to its status as of
 // `quarter`: the same rule as the domain's matchesFilters, in SQL.
-export function matchingActions(db: Kysely<Database>, dialect: Dialect, filters: ActionExportQuery, quarter: string, drive: Drive = 'actions') {
+export function matchingActions(db: Kysely<Database>, dialect: Dialect, filters: ActionExportQuery, quarter: string, drive: Drive = 'actions', text: TextLookup = 'index') {
   const joined =
     drive === 'actions'
       ? db.selectFrom('actions as a').crossJoin('action_status as s')
@@ -38,7 +38,7 @@ export function matchingActions(db: Kysely<Database>, dialect: Dialect, filters:
   if (group !== undefined) {
     query = query.where('a.id', 'in', db.selectFrom('action_student_groups').select('action_id').where('student_group_id', '=', group));
   }
-  if (filters.owner) query = query.where(containsText(dialect, 'a.owner_search', foldText(filters.owner)));
-  if (filters.q) query = query.where(containsText(dialect, 'a.search_text', foldText(filters.q)));
+  if (filters.owner) query = query.where(containsText(dialect, 'a', 'owner_search', foldText(filters.owner), text));
+  if (filters.q) query = query.where(containsText(dialect, 'a', 'search_text', foldText(filters.q), text));
   return query;
 }

@@ -71,6 +71,11 @@ for (const target of testDatabaseTargets) {
       const list = listActions(sample.actions, { sort: '-title', pageSize: 20 }, quarter, null);
       expect(await reads.listActions({ sort: '-title', pageSize: 20 }, quarter)).toEqual({ items: list.items, total: list.total });
       expect((await reads.overview(quarter)).cells).toEqual(overviewCells(sample.actions.map((r) => actionAsOf(r, quarter))));
+      // The text index (migration 0006) holds the actions that were there before it.
+      const search = { q: sample.actions[0]!.title.slice(2, 12), pageSize: 20 };
+      const found = listActions(sample.actions, search, quarter, null);
+      expect(found.total).toBeGreaterThan(0);
+      expect(await reads.listActions(search, quarter)).toEqual({ items: found.items, total: found.total });
     });
   });
 }

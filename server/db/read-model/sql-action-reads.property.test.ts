@@ -11,7 +11,7 @@ import { statusAsOf, latestReportedQuarter } from '../../../src/domain/status-as
 import { countStatuses } from '../../../src/domain/status-counts';
 import { reviewListIds, type ActionReads } from '../../store/action-reads';
 import { sameOwner } from '../../../src/domain/owner-key';
-import { actionDraft, listQuery, planQuarters, type ActionDraft, type ListQuery } from '../../testing/read-model-arbitraries';
+import { actionDraft, listQuery, planQuarters, textQuery, type ActionDraft, type ListQuery } from '../../testing/read-model-arbitraries';
 import { testDatabaseTargets, type TestDatabase } from '../../testing/test-databases';
 import { migrateToLatest } from '../migrate';
 import { insertAction, updateActionFields, upsertUpdate } from '../repository/action-write-repository';
@@ -121,6 +121,28 @@ for (const target of testDatabaseTargets) {
             await seedDatabase(t.handle, { plan: pefPlan, today: new Date(now), sampleData: false, demoAccounts: false });
             const records = await write(t, drafts);
             await expectSameAnswers(sqlActionReads(t.handle.db), records, queries);
+          } finally {
+            await t.dispose();
+          }
+        }),
+        { numRuns: target.name === 'SQLite' ? 60 : 20 },
+      );
+    });
+
+    it('finds the same actions by their texts as the domain does, through the text index', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(actionDraft, { minLength: 1, maxLength: 12 }), fc.array(textQuery, { minLength: 1, maxLength: 8 }), async (drafts, queries) => {
+          const t = await target.open();
+          try {
+            await migrateToLatest(t.handle);
+            await seedDatabase(t.handle, { plan: pefPlan, today: new Date(now), sampleData: false, demoAccounts: false });
+            const records = await write(t, drafts);
+            const reads = sqlActionReads(t.handle.db);
+            const latest = latestReportedQuarter(records.flatMap((r) => r.updates.map((u) => u.quarter)));
+            for (const { quarter, ...filters } of queries) {
+              const expected = listActions(records, filters, quarter, latest);
+              expect(await reads.listActions(filters, quarter), JSON.stringify(filters)).toEqual({ items: expected.items, total: expected.total });
+            }
           } finally {
             await t.dispose();
           }

@@ -12,9 +12,24 @@ export function binary(dialect: Dialect, column: string): RawBuilder<string> {
   return dialect === 'postgres' ? sql<string>`${sql.ref(column)} collate "C"` : sql<string>`${sql.ref(column)}`;
 }
 
-// Whether the folded column contains the folded needle, as plain text: no
-// LIKE, so % and _ match themselves.
-export function containsText(dialect: Dialect, column: string, needle: string): RawBuilder<boolean> {
-  const find = dialect === 'postgres' ? sql`strpos` : sql`instr`;
-  return sql<boolean>`${find}(${sql.ref(column)}, ${needle}) > 0`;
+// The text columns the list searches, each with a trigram index
+// (migrations/0006-text-search.ts).
+export type SearchColumn = 'search_text' | 'owner_search';
+
+// How SQLite answers a text filter: 'index' asks the trigram index for the
+// actions that contain the needle and starts from those; 'scan' looks into
+// each row the query walks, which is cheaper for a page that the list's
+// order reaches before the matches could all be found and sorted. A needle
+// of fewer than three characters has no trigram and is always looked for
+// row by row. PostgreSQL's planner makes this choice itself.
+export type TextLookup = 'index' | 'scan';
+
+// Whether an action's folded column contains the folded needle, as plain
+// text: % and _ match themselves, as does every other character.
+export function containsText(dialect: Dialect, actions: string, column: SearchColumn, needle: string, lookup: TextLookup = 'index'): RawBuilder<boolean> {
+  const text = sql.ref(`${actions}.${column}`);
+  if (dialect === 'postgres') return sql<boolean>`${text} like ${`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`;
+  if (lookup === 'scan' || [...needle].length < 3) return sql<boolean>`instr(${text}, ${needle}) > 0`;
+  const phrase = `${column} : "${needle.replaceAll('"', '""')}"`;
+  return sql<boolean>`${sql.ref(`${actions}.id`)} in (select r.action_id from action_search_rows r where r.row in (select rowid from action_search where action_search match ${phrase}))`;
 }

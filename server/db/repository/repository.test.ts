@@ -57,7 +57,7 @@ for (const target of testDatabaseTargets) {
       for (const table of tables) expect(await count(db, table)).toBe(0);
       await migrateToLatest(t.handle);
       const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
-      expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial', '0002-read-model', '0003-reporting', '0004-data-revision', '0005-people']);
+      expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial', '0002-read-model', '0003-reporting', '0004-data-revision', '0005-people', '0006-text-search']);
     });
 
     it('migrates beside another copy already migrated in the same database', async () => {
