@@ -23,11 +23,16 @@ export async function listActions(db: Kysely<Database>, filters: ActionFilters, 
   // answered one is in the key), so a filter added later is counted apart.
   const { page: _page, pageSize: _pageSize, sort: _sort, quarter: _asked, ...counting } = filters;
   const keep = <T>(key: string, compute: () => Promise<T>) => (kept === undefined ? compute() : kept.get(key, compute));
-  const total = await keep(`matching ${quarter} ${JSON.stringify(counting)}`, () => countMatching(db, dialect, filters, quarter));
-  const text = dialect === 'sqlite' && (filters.q || filters.owner) ? pageTextLookup(total, await keep('actions in all', () => countAllActions(db)), window.offset + window.limit) : 'index';
+  const count = (which: typeof counting) => keep(`matching ${quarter} ${JSON.stringify(which)}`, () => countMatching(db, dialect, which, quarter));
+  const counted = count(counting);
+  const { q, owner, ...others } = counting;
+  const text =
+    dialect === 'sqlite' && (q || owner)
+      ? pageTextLookup({ textMatches: await count({ q, owner }), candidates: await count(others), matches: await counted, rowsToPage: window.offset + window.limit })
+      : 'index';
   let page = matchingActions(db, dialect, filters, quarter, driveOf(filters), text).select('a.id');
   for (const term of actionOrderTerms(dialect, filters.sort)) page = page.orderBy(orderItem(term));
-  const ids = await page.limit(window.limit).offset(window.offset).execute();
+  const [total, ids] = await Promise.all([counted, page.limit(window.limit).offset(window.offset).execute()]);
   if (ids.length === 0) return { items: [], total };
   const rows = await db
     .selectFrom('actions as a')
@@ -43,17 +48,14 @@ export async function listActions(db: Kysely<Database>, filters: ActionFilters, 
   return { items: ids.map(({ id }) => byId.get(id)).filter((action): action is Action => action !== undefined), total };
 }
 
-// A page of a text search starts from the matches when sorting them all
-// costs less than walking the list's order until the page is full: about
-// matches² against rowsToPage × actions / 4 (per row, finding and sorting a
-// match costs some four times what looking into a walked row does; measured
-// at 100,000 actions). A rare needle then reads only its matches, a common
-// one stops at the page.
-export function pageTextLookup(matches: number, actions: number, rowsToPage: number): TextLookup {
-  return matches * matches <= (rowsToPage * actions) / 4 ? 'index' : 'scan';
-}
-
-async function countAllActions(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('actions').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
-  return Number(row.n);
+// A page of a text search on SQLite starts from the actions whose texts
+// match when reading those costs less than walking the list's order until
+// the page is full, through the actions the other filters leave. Per action,
+// finding a match through the index and sorting it costs about four times
+// what looking into a walked row does (measured at 100,000 actions). A rare
+// needle then reads only its matches; a common one, or one narrowed by a
+// cell and a status, stops at the page.
+export function pageTextLookup({ textMatches, candidates, matches, rowsToPage }: { textMatches: number; candidates: number; matches: number; rowsToPage: number }): TextLookup {
+  const walked = Math.min(candidates, (rowsToPage * candidates) / Math.max(matches, 1));
+  return textMatches * 4 <= walked ? 'index' : 'scan';
 }

@@ -33,14 +33,17 @@ function record(id: string, title: string, owner: string, sample: boolean): Acti
 }
 
 describe('how a page of a text search is found on SQLite', () => {
-  it('starts from the matches when they are few, walks the order when the page comes sooner', () => {
-    // 100,000 actions, a first page of 50.
-    expect(pageTextLookup(0, 100_000, 50)).toBe('index');
-    expect(pageTextLookup(1_000, 100_000, 50)).toBe('index');
-    expect(pageTextLookup(8_000, 100_000, 50)).toBe('scan');
-    // Deeper pages need more of the walk: the matches are sorted sooner.
-    expect(pageTextLookup(8_000, 100_000, 5_000)).toBe('index');
-    expect(pageTextLookup(90, 100, 50)).toBe('scan');
+  const first = 50;
+  it('starts from the matches of a rare needle, wherever they are', () => {
+    expect(pageTextLookup({ textMatches: 0, candidates: 100_000, matches: 0, rowsToPage: first })).toBe('index');
+    expect(pageTextLookup({ textMatches: 300, candidates: 100_000, matches: 300, rowsToPage: first })).toBe('index');
+  });
+  it('walks the order when a common needle fills the page sooner', () => {
+    expect(pageTextLookup({ textMatches: 8_000, candidates: 100_000, matches: 8_000, rowsToPage: first })).toBe('scan');
+  });
+  it('walks the few actions a cell and a status leave rather than read a common needle\'s matches', () => {
+    expect(pageTextLookup({ textMatches: 8_000, candidates: 3_300, matches: 270, rowsToPage: first })).toBe('scan');
+    expect(pageTextLookup({ textMatches: 20, candidates: 3_300, matches: 1, rowsToPage: first })).toBe('index');
   });
 });
 
