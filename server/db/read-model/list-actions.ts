@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Action, ActionFilters } from '../../../src/contract/actions';
 import { listPageSize } from '../../../src/domain/list-actions';
+import { foldText } from '../../../src/domain/text-keys';
 import type { RevisionCache } from '../../store/revision-cache';
 import type { Database } from '../schema';
 import { actionOrderTerms, driveOf, orderItem } from './action-order';
@@ -8,7 +9,7 @@ import { matchingActions } from './action-query';
 import { actionColumns, toAction } from './action-rows';
 import { countMatching } from './count-matching';
 import { pageWindow } from './page-window';
-import { dialectOf, type TextLookup } from './sql-dialect';
+import { dialectOf, indexable, type TextLookup } from './sql-dialect';
 
 // One page of the list and how many match, both answered by the database.
 // The page is found on the narrow keys first (an index scan that stops at
@@ -26,10 +27,14 @@ export async function listActions(db: Kysely<Database>, filters: ActionFilters, 
   const count = (which: typeof counting) => keep(`matching ${quarter} ${JSON.stringify(which)}`, () => countMatching(db, dialect, which, quarter));
   const counted = count(counting);
   const { q, owner, ...others } = counting;
-  const text =
-    dialect === 'sqlite' && (q || owner)
+  const needles = [q, owner].flatMap((needle) => (needle ? [foldText(needle)] : []));
+  // Only a needle the index can find is worth counting through it first.
+  let text: TextLookup = 'index';
+  if (dialect === 'sqlite' && needles.length > 0) {
+    text = needles.every(indexable)
       ? pageTextLookup({ textMatches: await count({ q, owner }), candidates: await count(others), matches: await counted, rowsToPage: window.offset + window.limit })
-      : 'index';
+      : 'scan';
+  }
   let page = matchingActions(db, dialect, filters, quarter, driveOf(filters), text).select('a.id');
   for (const term of actionOrderTerms(dialect, filters.sort)) page = page.orderBy(orderItem(term));
   const [total, ids] = await Promise.all([counted, page.limit(window.limit).offset(window.offset).execute()]);
