@@ -67,7 +67,7 @@ for (const target of testDatabaseTargets) {
       expect(await found({ q: 'tutoring' })).toEqual(['a-1', 'a-2']);
       expect(await found({ owner: 'diaz' })).toEqual(['a-1']);
 
-      const edited = { ...record('a-1', 'Summer reading pilot', 'Zoë Park', false) };
+      const edited = record('a-1', 'Summer reading pilot', 'Zoë Park', false);
       expect(await db.transaction().execute((trx) => updateActionFields(trx, 'a-1', 1, edited, now))).toBe(true);
       expect(await found({ q: 'tutoring' })).toEqual(['a-2']);
       expect(await found({ q: 'reading pilot' })).toEqual(['a-1']);
