@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { precompress } from './scripts/precompress.ts';
-import { preloadAppChunk } from './scripts/preload-app-chunk.ts';
+import { linkAppChunk } from './scripts/link-app-chunk.ts';
 
 // msw's worker script sits in public/ for the mock mode; any other build
 // leaves it out, so no deployed page can install a mock of the API.
@@ -23,7 +23,7 @@ function withoutMockWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), withoutMockWorker(), preloadAppChunk('src/app/start-app.tsx'), precompress()],
+  plugins: [react(), withoutMockWorker(), linkAppChunk('src/app/start-app.tsx'), precompress()],
   build: {
     // The overview's first paint budget is checked from this report.
     reportCompressedSize: true,

@@ -30,4 +30,15 @@ describe('the production build', () => {
     // A page rendered in the browser does not wait for the entry to ask for it.
     expect(html).toContain(`<link rel="modulepreload" crossorigin href="/assets/${app}">`);
   });
+
+  it('links every stylesheet the app’s code would load, so the page (and the page the server renders from it) has them', () => {
+    const html = readFileSync(path.join(root, 'dist', 'index.html'), 'utf8');
+    const entry = /<script type="module" crossorigin src="\/(assets\/index-[^"]+\.js)"><\/script>/.exec(html)?.[1] ?? '';
+    const entryCode = readFileSync(path.join(root, 'dist', entry), 'utf8');
+    // The files the entry's loader fetches with the app's code.
+    const loaded = [...entryCode.matchAll(/"(assets\/[^"]+\.css)"/g)].map(([, file]) => `/${file}`);
+    expect(loaded.length).toBeGreaterThan(0);
+    const linked = [...html.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)">/g)].map(([, href]) => href);
+    expect(linked).toEqual(expect.arrayContaining(loaded));
+  });
 });

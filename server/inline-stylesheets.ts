@@ -15,6 +15,10 @@ const stylesheetLink = /<link rel="stylesheet"(?: crossorigin)? href="(\/assets\
 // styles (in Chromium on the 101-action overview, the matrix painted ~60 ms
 // sooner). A stylesheet that is missing, or that could end the block early,
 // stays a link.
+// Each written-in stylesheet leaves its link behind, disabled: a disabled
+// stylesheet is neither fetched nor applied, and the entry's loader, which
+// adds the app chunk's stylesheets unless the page links them, finds it
+// there instead of fetching the file and restyling the whole page again.
 export function inlineStylesheets(html: string, distRoot: string): InlinedPage {
   const styleSources: string[] = [];
   const inlined = html.replace(stylesheetLink, (link: string, href: string) => {
@@ -23,7 +27,7 @@ export function inlineStylesheets(html: string, distRoot: string): InlinedPage {
     const css = readFileSync(file, 'utf8');
     if (/<\/style/i.test(css)) return link;
     styleSources.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
-    return `<style>${css}</style>`;
+    return `<style>${css}</style><link rel="stylesheet" href="${href}" disabled>`;
   });
   return { html: inlined, styleSources };
 }

@@ -81,8 +81,10 @@ describe('the built app as served', () => {
 });
 
 describe('the overview rendered on the server', () => {
-  const template = '<!doctype html><html><head><link rel="stylesheet" href="/assets/index-abc123.css">\n    <link rel="modulepreload" crossorigin href="/assets/start-app-abc123.js"></head><body><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script></body></html>';
+  // The entry's stylesheet and the app chunk's, both linked by the built page.
+  const template = '<!doctype html><html><head><link rel="stylesheet" href="/assets/index-abc123.css">\n    <link rel="stylesheet" crossorigin href="/assets/start-app-abc123.css">\n    <link rel="modulepreload" crossorigin href="/assets/start-app-abc123.js"></head><body><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script></body></html>';
   const stylesheet = '.matrix{color:#123}';
+  const appStylesheet = '.history-chart{display:flex}';
   let dist: string;
   let renderer: PageRenderer;
   const tests: TestApp[] = [];
@@ -91,6 +93,7 @@ describe('the overview rendered on the server', () => {
     writeFileSync(path.join(dist, 'index.html'), template);
     mkdirSync(path.join(dist, 'assets'));
     writeFileSync(path.join(dist, 'assets', 'index-abc123.css'), stylesheet);
+    writeFileSync(path.join(dist, 'assets', 'start-app-abc123.css'), appStylesheet);
     // The app's server entry from source, as the build bundles it.
     const entry = await loadPageRenderer(path.join(projectRoot, 'src', 'entry-server.tsx'));
     if (entry === undefined) throw new Error('no server entry');
@@ -118,11 +121,15 @@ describe('the overview rendered on the server', () => {
     const html = await response.text();
     expect(html).toMatch(/<caption[^>]*>Priorities by focus area<\/caption>/);
     expect(html).toMatch(/as of.*Q4 2025/);
-    // The stylesheet written in, so the page paints without another request; the CSP allows that block alone.
-    expect(html.indexOf(`<style>${stylesheet}</style>`)).toBeLessThan(html.indexOf('<body>'));
-    expect(html).not.toContain('href="/assets/index-abc123.css"');
-    const hash = createHash('sha256').update(stylesheet).digest('base64');
-    expect(response.headers.get('content-security-policy')).toContain(`style-src 'self' 'sha256-${hash}';`);
+    // The stylesheets written in, in their order, so the page paints styled without another request; the CSP allows
+    // those blocks alone. Each leaves its link disabled: not fetched, and found there by the app's loader, which would
+    // otherwise fetch the app chunk's stylesheet and restyle the page once its code runs.
+    expect(html.indexOf(`<style>${stylesheet}</style>`)).toBeLessThan(html.indexOf(`<style>${appStylesheet}</style>`));
+    expect(html.indexOf(`<style>${appStylesheet}</style>`)).toBeLessThan(html.indexOf('<body>'));
+    const links = [...html.matchAll(/<link rel="stylesheet"[^>]*>/g)].map(([link]) => link);
+    expect(links).toEqual(['<link rel="stylesheet" href="/assets/index-abc123.css" disabled>', '<link rel="stylesheet" href="/assets/start-app-abc123.css" disabled>']);
+    const hash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+    expect(response.headers.get('content-security-policy')).toContain(`style-src 'self' ${hash(stylesheet)} ${hash(appStylesheet)};`);
     expect(html).toContain('src="/assets/index-abc123.js"');
     // The app's code is fetched by its entry once this page is painted, not preloaded to compete with that paint.
     expect(html).not.toContain('modulepreload');

@@ -1,6 +1,6 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkA11y, collectConsoleErrors, launchBrowser, MOBILE, newPage, openSignedIn, screenshot } from './browser';
+import { checkA11y, collectConsoleErrors, DESKTOP, launchBrowser, MOBILE, newPage, openSignedIn, screenshot } from './browser';
 
 describe('the overview in Chromium', () => {
   let browser: Browser;
@@ -44,6 +44,38 @@ describe('the overview in Chromium', () => {
     await page.waitForURL(/quarter=2025-Q2/);
     await page.getByText(/as of Q2 2025/).waitFor();
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('arrives styled as the app draws it, and the app’s code loads no stylesheet again', async () => {
+    const page = await newPage(browser);
+    await openSignedIn(page, baseUrl, 'board member');
+    await page.locator('.chart-area svg').first().waitFor();
+    // What a reader sees until the app's code has run (and for good where it cannot run).
+    const asSent = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: false, viewport: DESKTOP, locale: 'en-US' });
+    const sent = await asSent.newPage();
+    await sent.goto(baseUrl);
+    const looks = (p: Page) =>
+      p.evaluate(() => {
+        const box = (selector: string) => Math.round(document.querySelector(selector)?.getBoundingClientRect().height ?? -1);
+        const bar = document.querySelector('.history-fill-completed');
+        return { main: box('main'), statusOverTime: box('.history-section'), completedBar: bar ? getComputedStyle(bar).fill : 'none' };
+      });
+    const drawn = await looks(page);
+    expect(drawn.completedBar).not.toBe('rgb(0, 0, 0)');
+    await expect(looks(sent)).resolves.toEqual(drawn);
+    await asSent.close();
+
+    const stylesheets: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
+    });
+    await page.reload();
+    // Once the app answers a choice, its code has run.
+    await page.getByLabel('As of').selectOption('2025-Q2');
+    await page.getByText(/as of Q2 2025/).waitFor();
+    expect(stylesheets).toEqual([]);
+    await expect(page.locator('link[rel="stylesheet"]:not([disabled])').count()).resolves.toBe(0);
     await page.close();
   });
 
