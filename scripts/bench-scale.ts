@@ -3,7 +3,8 @@
 // loads in Chromium beside a static table, and Lighthouse. Prints Markdown.
 //   tsx scripts/bench-scale.ts [sizes]   e.g. 101,10000 (or BENCH_SIZES);
 //   BENCH_DURATION (s per endpoint), BENCH_CONNECTIONS, BENCH_COLD_RUNS,
-//   BENCH_COLD_SIZES (default: the smallest size), BENCH_LIGHTHOUSE=0 to skip it.
+//   BENCH_COLD_SIZES (default: the smallest size), BENCH_LIGHTHOUSE_RUNS
+//   (default 5; BENCH_LIGHTHOUSE=0 skips Lighthouse).
 import { availableParallelism } from 'node:os';
 import { lastCompleteQuarter } from '../src/domain/quarters';
 import { launchBrowser } from '../tests/e2e/browser';
@@ -112,9 +113,9 @@ async function main(): Promise<void> {
             } finally {
               await browser.close();
             }
-            if (options.lighthouse && lighthouse === undefined) {
-              log('  Lighthouse…');
-              lighthouse = await runLighthouse(`${server.origin}/`, await server.signIn('board'), 180_000);
+            if (options.lighthouseRuns > 0 && lighthouse === undefined) {
+              log(`  Lighthouse (${options.lighthouseRuns} runs)…`);
+              lighthouse = await runLighthouse(`${server.origin}/`, await server.signIn('board'), 180_000, options.lighthouseRuns);
             }
           }
         } finally {

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { defaultSizes, parseBenchOptions } from './bench-options';
 
 describe('parseBenchOptions', () => {
-  it('runs every size for 5 s after 1 s of warm-up with 10 connections and 7 cold loads at the smallest size by default', () => {
+  it('runs every size for 5 s after 1 s of warm-up with 10 connections, 15 cold loads and 5 Lighthouse runs at the smallest size by default', () => {
     expect(parseBenchOptions({}, [])).toEqual({
       sizes: defaultSizes,
       durationSeconds: 5,
       warmUpSeconds: 1,
       connections: 10,
-      coldRuns: 7,
+      coldRuns: 15,
       coldSizes: [101],
-      lighthouse: true,
+      lighthouseRuns: 5,
       startTimeoutMs: 600_000,
     });
   });
@@ -21,8 +21,9 @@ describe('parseBenchOptions', () => {
   });
 
   it('reads the smoke settings CI uses', () => {
-    const options = parseBenchOptions({ BENCH_SIZES: '101', BENCH_DURATION: '2', BENCH_COLD_RUNS: '3', BENCH_LIGHTHOUSE: '0' }, []);
-    expect(options).toMatchObject({ sizes: [101], durationSeconds: 2, coldRuns: 3, coldSizes: [101], lighthouse: false });
+    const options = parseBenchOptions({ BENCH_SIZES: '101', BENCH_DURATION: '2', BENCH_COLD_RUNS: '3', BENCH_LIGHTHOUSE_RUNS: '1' }, []);
+    expect(options).toMatchObject({ sizes: [101], durationSeconds: 2, coldRuns: 3, coldSizes: [101], lighthouseRuns: 1 });
+    expect(parseBenchOptions({ BENCH_LIGHTHOUSE: '0', BENCH_LIGHTHOUSE_RUNS: '3' }, []).lighthouseRuns).toBe(0);
   });
 
   it('cold-loads only sizes that are benchmarked', () => {
@@ -32,5 +33,6 @@ describe('parseBenchOptions', () => {
   it('names the variable of a bad value', () => {
     expect(() => parseBenchOptions({ BENCH_SIZES: '101,ten' }, [])).toThrow(/BENCH_SIZES .*"101,ten"/);
     expect(() => parseBenchOptions({ BENCH_DURATION: '-1' }, [])).toThrow(/BENCH_DURATION must be a positive number/);
+    expect(() => parseBenchOptions({ BENCH_LIGHTHOUSE_RUNS: 'five' }, [])).toThrow(/BENCH_LIGHTHOUSE_RUNS must be a positive number/);
   });
 });

@@ -9,7 +9,8 @@ export interface BenchOptions {
   connections: number;
   coldRuns: number;
   coldSizes: number[];
-  lighthouse: boolean;
+  // Runs of Lighthouse, of which the median run is reported; 0 skips it.
+  lighthouseRuns: number;
   startTimeoutMs: number;
 }
 
@@ -37,9 +38,9 @@ export function parseBenchOptions(env: Record<string, string | undefined>, args:
     durationSeconds: positive(env.BENCH_DURATION, 'BENCH_DURATION', 5),
     warmUpSeconds: positive(env.BENCH_WARM_UP, 'BENCH_WARM_UP', 1),
     connections: Math.round(positive(env.BENCH_CONNECTIONS, 'BENCH_CONNECTIONS', 10)),
-    coldRuns: Math.round(positive(env.BENCH_COLD_RUNS, 'BENCH_COLD_RUNS', 7)),
+    coldRuns: Math.round(positive(env.BENCH_COLD_RUNS, 'BENCH_COLD_RUNS', 15)),
     coldSizes: coldSizes.filter((size) => sizes.includes(size)),
-    lighthouse: env.BENCH_LIGHTHOUSE !== '0',
+    lighthouseRuns: env.BENCH_LIGHTHOUSE === '0' ? 0 : Math.round(positive(env.BENCH_LIGHTHOUSE_RUNS, 'BENCH_LIGHTHOUSE_RUNS', 5)),
     startTimeoutMs: positive(env.BENCH_START_TIMEOUT, 'BENCH_START_TIMEOUT', 600) * 1000,
   };
 }
