@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 // page is not rendered here), then the markup drawn from those alone.
 export interface PageRenderer {
   loadPage(url: string, load: (apiPath: string) => Promise<unknown>): Promise<PageAnswers | null>;
-  renderPage(answers: PageAnswers): { markup: string; stateScript: string };
+  // noscript: the page's <noscript> element (absent from older builds).
+  renderPage(answers: PageAnswers): { markup: string; stateScript: string; noscript?: string };
 }
 
 // The API's answers as the entry keeps them; the server only compares them.

@@ -8,6 +8,7 @@ import { renderedPages, type RenderedBytes } from './rendered-pages';
 import { sessionCookie } from './services/session-limits';
 
 const rootElement = '<div id="root"></div>';
+const noscriptElement = /<noscript>[\s\S]*?<\/noscript>/;
 const modulePreload = /\s*<link rel="modulepreload"[^>]*>/g;
 
 // The built index.html preloads the app's code, which a page rendered in the
@@ -45,8 +46,9 @@ export function renderedPage(app: Hono<AppEnv>, renderer: PageRenderer, { html: 
       const answers = await renderer.loadPage(`${pathname}${search}`, load);
       if (answers !== null) {
         page = pages.get(answers, () => {
-          const { markup, stateScript } = renderer.renderPage(answers);
-          return template.replace(rootElement, () => `<div id="root">${markup}</div>${stateScript}`);
+          const { markup, stateScript, noscript } = renderer.renderPage(answers);
+          const drawn = template.replace(rootElement, () => `<div id="root">${markup}</div>${stateScript}`);
+          return noscript === undefined ? drawn : drawn.replace(noscriptElement, () => noscript);
         });
       }
     } catch (error) {

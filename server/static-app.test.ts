@@ -82,7 +82,7 @@ describe('the built app as served', () => {
 
 describe('the overview rendered on the server', () => {
   // The entry's stylesheet and the app chunk's, both linked by the built page.
-  const template = '<!doctype html><html><head><link rel="stylesheet" href="/assets/index-abc123.css">\n    <link rel="stylesheet" crossorigin href="/assets/start-app-abc123.css">\n    <link rel="modulepreload" crossorigin href="/assets/start-app-abc123.js"></head><body><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script></body></html>';
+  const template = '<!doctype html><html><head><link rel="stylesheet" href="/assets/index-abc123.css">\n    <link rel="stylesheet" crossorigin href="/assets/start-app-abc123.css">\n    <link rel="modulepreload" crossorigin href="/assets/start-app-abc123.js"></head><body><div id="root"></div><noscript>Plan Tracker needs JavaScript to show the plan’s progress.</noscript><script type="module" src="/assets/index-abc123.js"></script></body></html>';
   const stylesheet = '.matrix{color:#123}';
   const appStylesheet = '.history-chart{display:flex}';
   let dist: string;
@@ -133,6 +133,9 @@ describe('the overview rendered on the server', () => {
     expect(html).toContain('src="/assets/index-abc123.js"');
     // The app's code is fetched by its entry once this page is painted, not preloaded to compete with that paint.
     expect(html).not.toContain('modulepreload');
+    // Without JavaScript the page says what it lacks, not that it shows nothing.
+    expect(html).toContain('<noscript>This overview is shown as it was sent: choosing a quarter, filtering and the other screens need JavaScript.</noscript>');
+    expect(html).not.toContain('needs JavaScript to show');
     const block = dataBlock(html);
     expect(block).toBeDefined();
     expect(block).not.toContain('<');

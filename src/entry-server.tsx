@@ -39,7 +39,12 @@ export interface RenderedPage {
   markup: string;
   // The answers it was rendered from, as a data block for the page.
   stateScript: string;
+  // The page's <noscript>: index.html's says the app needs JavaScript to show
+  // anything, which is untrue of a page that arrives drawn.
+  noscript: string;
 }
+
+const drawnPageNoscript = '<noscript>This overview is shown as it was sent: choosing a quarter, filtering and the other screens need JavaScript.</noscript>';
 
 // Asks the API what the overview needs as a signed-in user first sees it:
 // the answers its screen and header would ask for. Null when the page
@@ -80,5 +85,5 @@ export function renderPage(answers: PageAnswers): RenderedPage {
   if (answers.updatesDue !== null) queryClient.setQueryData(updatesDueQueryOptions().queryKey, UpdatesDue.parse(answers.updatesDue));
   const router = ({ children }: { children: ReactNode }) => <StaticRouter location={url}>{children}</StaticRouter>;
   const markup = renderToString(<App queryClient={queryClient} router={router} />);
-  return { markup, stateScript: firstScreenStateScript(dehydrate(queryClient)) };
+  return { markup, stateScript: firstScreenStateScript(dehydrate(queryClient)), noscript: drawnPageNoscript };
 }

@@ -64,6 +64,8 @@ describe('the overview in Chromium', () => {
     const drawn = await looks(page);
     expect(drawn.completedBar).not.toBe('rgb(0, 0, 0)');
     await expect(looks(sent)).resolves.toEqual(drawn);
+    // Its <noscript> (which locators do not read) says what it lacks, not that it shows nothing.
+    await expect(sent.evaluate(() => document.querySelector('noscript')?.textContent)).resolves.toMatch(/^This overview is shown as it was sent/);
     await asSent.close();
 
     const stylesheets: string[] = [];
