@@ -31,9 +31,13 @@ export async function listActions(db: Kysely<Database>, filters: ActionFilters, 
   // Only a needle the index can find is worth counting through it first.
   let text: TextLookup = 'index';
   if (dialect === 'sqlite' && needles.length > 0) {
-    text = needles.every(indexable)
-      ? pageTextLookup({ textMatches: await count({ q, owner }), candidates: await count(others), matches: await counted, rowsToPage: window.offset + window.limit })
-      : 'scan';
+    if (!needles.every(indexable)) text = 'scan';
+    else {
+      // Awaited together: one after another, a count that failed first would
+      // leave the list's own count unobserved, and its failure unhandled.
+      const [textMatches, candidates, matches] = await Promise.all([count({ q, owner }), count(others), counted]);
+      text = pageTextLookup({ textMatches, candidates, matches, rowsToPage: window.offset + window.limit });
+    }
   }
   let page = matchingActions(db, dialect, filters, quarter, driveOf(filters), text).select('a.id');
   for (const term of actionOrderTerms(dialect, filters.sort)) page = page.orderBy(orderItem(term));
