@@ -31,6 +31,18 @@ describe('the production build', () => {
     expect(html).toContain(`<link rel="modulepreload" crossorigin href="/assets/${app}">`);
   });
 
+  it('has the entry add no module preloads for the app: the page names them, or the module graph fetches them', () => {
+    const html = readFileSync(path.join(root, 'dist', 'index.html'), 'utf8');
+    const entry = /<script type="module" crossorigin src="\/(assets\/index-[^"]+\.js)"><\/script>/.exec(html)?.[1] ?? '';
+    const entryCode = readFileSync(path.join(root, 'dist', entry), 'utf8');
+    // The loader's list of files to add before the import: stylesheets only.
+    const listed = [...entryCode.matchAll(/"(assets\/[^"]+)"/g)].map(([, file]) => file ?? '');
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((file) => !file.endsWith('.css'))).toEqual([]);
+    // The app's chunks are still named by the page, for pages the browser renders.
+    expect([...html.matchAll(/<link rel="modulepreload"/g)].length).toBeGreaterThan(1);
+  });
+
   it('links every stylesheet the app’s code would load, so the page (and the page the server renders from it) has them', () => {
     const html = readFileSync(path.join(root, 'dist', 'index.html'), 'utf8');
     const entry = /<script type="module" crossorigin src="\/(assets\/index-[^"]+\.js)"><\/script>/.exec(html)?.[1] ?? '';
