@@ -12,27 +12,27 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 //   (the status chart, drawn unstyled until the app's code had loaded them,
 //   was restyled and laid out again then, the longest task of the load).
 //   The entry's loader finds them in the page and does not add them again.
-// The entry's loader adds no module preloads of its own for the app: a page
-// rendered in the browser has them already, and on the page the server
-// renders the module graph fetches them once the app's chunk has arrived.
+// The entry's loader adds no module preloads of its own for what it imports:
+// a page rendered in the browser has them already, and on the page the
+// server renders the module graph fetches them once the app's chunk has arrived.
 // Added there by the loader, all 17 in one go, they made one task of the
 // load (about 25 ms of main thread on this machine, and one of Lighthouse's
 // long tasks under its throttling).
 export function linkAppChunk(appModule: string): Plugin {
   let appFile = '';
-  let appChunkFile: string | null = null;
+  let entryChunkFiles = new Set<string>();
   return {
     name: 'link-app-chunk',
     apply: 'build',
     config() {
-      return { build: { modulePreload: { resolveDependencies: (file, deps) => (file === appChunkFile ? [] : deps) } } };
+      return { build: { modulePreload: { resolveDependencies: (_file, deps, { hostId }) => (entryChunkFiles.has(hostId) ? [] : deps) } } };
     },
     configResolved(config) {
       appFile = path.resolve(config.root, appModule);
     },
     // Runs before Vite's import analysis asks resolveDependencies above.
     generateBundle(_options, bundle) {
-      appChunkFile = Object.values(bundle).find((output) => output.type === 'chunk' && output.facadeModuleId === appFile)?.fileName ?? null;
+      entryChunkFiles = new Set(Object.values(bundle).flatMap((output) => (output.type === 'chunk' && output.isEntry ? [output.fileName] : [])));
     },
     transformIndexHtml: {
       order: 'post',
