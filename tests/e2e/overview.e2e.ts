@@ -105,6 +105,18 @@ describe('the overview in Chromium', () => {
     await page.close();
   });
 
+  it('prints the status table whole: every column fits the page', async () => {
+    // A letter page less Chromium's default margins is about 720 CSS pixels wide.
+    const page = await newPage(browser, { width: 720, height: 1000 });
+    await openSignedIn(page, baseUrl, 'board member');
+    await page.locator('.chart-area svg').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const table = page.locator('.history-table');
+    await expect(table.evaluate((element) => element.getBoundingClientRect().right <= (element.parentElement?.getBoundingClientRect().right ?? 0))).resolves.toBe(true);
+    await expect(table.locator('thead th').last().textContent()).resolves.toBe('Total');
+    await page.close();
+  });
+
   it('is usable by keyboard: the skip link and the first cell are reachable with Tab', async () => {
     const page = await newPage(browser);
     await openSignedIn(page, baseUrl, 'board member');
