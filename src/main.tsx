@@ -1,6 +1,5 @@
 import { hasFirstScreenState } from './app/first-screen-state';
 import { afterNextPaint } from './lib/after-next-paint';
-import { nextTask } from './lib/next-task';
 import './app/styles.css';
 
 // A page the server rendered is readable as it arrives, so the app's code is
@@ -9,11 +8,15 @@ import './app/styles.css';
 // Chromium on the 101-action overview, by about 50 ms). Any other page shows
 // nothing without the code, and index.html preloads it. A page opened in a
 // background tab paints no frame until it is shown: it loads the code at once.
-// The contract's schemas are built a task before the rest of the app runs
-// (app/start-app-contract.ts).
 const painted = hasFirstScreenState(document) && document.visibilityState === 'visible' ? afterNextPaint() : Promise.resolve();
 void painted
-  .then(() => import('./app/start-app-contract'))
-  .then(nextTask)
-  .then(() => import('./app/start-app'))
+  .then(() => {
+    // Both asked for at once, so the contract costs no round trip of its own.
+    // Its modules (app/start-app-contract.ts), a small part of the app's, are
+    // in first as a rule, and then build their schemas in a task of their
+    // own, before the rest of the app runs. Should they fail to load, so does
+    // the app, whose import reports it.
+    import('./app/start-app-contract').catch(() => undefined);
+    return import('./app/start-app');
+  })
   .then(({ startApp }) => startApp());
