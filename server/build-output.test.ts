@@ -12,19 +12,24 @@ describe('the production build', () => {
   }, 120_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+  // The built page, and the code of the entry script it names.
+  const builtPage = () => {
+    const html = readFileSync(path.join(root, 'dist', 'index.html'), 'utf8');
+    const entry = /<script type="module" crossorigin src="\/(assets\/index-[^"]+\.js)"><\/script>/.exec(html)?.[1];
+    if (entry === undefined) throw new Error('index.html names no entry script');
+    return { html, entryCode: readFileSync(path.join(root, 'dist', entry), 'utf8') };
+  };
+
   it('ships the app and not the mock API worker', () => {
     expect(existsSync(path.join(root, 'dist', 'index.html'))).toBe(true);
     expect(existsSync(path.join(root, 'dist', 'mockServiceWorker.js'))).toBe(false);
   });
 
   it('has the page fetch the app’s code with its tiny entry, which loads that code with a dynamic import', () => {
-    const html = readFileSync(path.join(root, 'dist', 'index.html'), 'utf8');
-    const entry = /<script type="module" crossorigin src="\/(assets\/index-[^"]+\.js)"><\/script>/.exec(html)?.[1];
-    expect(entry).toBeDefined();
+    const { html, entryCode } = builtPage();
     const app = readdirSync(path.join(root, 'dist', 'assets')).find((file) => /^start-app-.+\.js$/.test(file));
     expect(app).toBeDefined();
     // The entry is small, and imports the app only once the page is painted.
-    const entryCode = readFileSync(path.join(root, 'dist', entry ?? ''), 'utf8');
     expect(entryCode.length).toBeLessThan(5_000);
     expect(entryCode).toContain(app);
     // A page rendered in the browser does not wait for the entry to ask for it.
@@ -32,9 +37,7 @@ describe('the production build', () => {
   });
 
   it('has the entry add no module preloads for the app: the page names them, or the module graph fetches them', () => {
-    const html = readFileSync(path.join(root, 'dist', 'index.html'), 'utf8');
-    const entry = /<script type="module" crossorigin src="\/(assets\/index-[^"]+\.js)"><\/script>/.exec(html)?.[1] ?? '';
-    const entryCode = readFileSync(path.join(root, 'dist', entry), 'utf8');
+    const { html, entryCode } = builtPage();
     // The loader's list of files to add before the import: stylesheets only.
     const listed = [...entryCode.matchAll(/"(assets\/[^"]+)"/g)].map(([, file]) => file ?? '');
     expect(listed.length).toBeGreaterThan(0);
@@ -44,9 +47,7 @@ describe('the production build', () => {
   });
 
   it('links every stylesheet the app’s code would load, so the page (and the page the server renders from it) has them', () => {
-    const html = readFileSync(path.join(root, 'dist', 'index.html'), 'utf8');
-    const entry = /<script type="module" crossorigin src="\/(assets\/index-[^"]+\.js)"><\/script>/.exec(html)?.[1] ?? '';
-    const entryCode = readFileSync(path.join(root, 'dist', entry), 'utf8');
+    const { html, entryCode } = builtPage();
     // The files the entry's loader fetches with the app's code.
     const loaded = [...entryCode.matchAll(/"(assets\/[^"]+\.css)"/g)].map(([, file]) => `/${file}`);
     expect(loaded.length).toBeGreaterThan(0);
