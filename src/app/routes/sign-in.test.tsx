@@ -105,6 +105,28 @@ describe('signing in', () => {
     expect(next.currentUrl()).toBe('/sign-in?next=%2F');
   });
 
+  it('says why when signing out fails, and keeps the person signed in on the same page', async () => {
+    const down = { error: { code: 'internal', message: 'The session store is not answering.' } };
+    server.use(http.delete('*/api/session', () => HttpResponse.json(down, { status: 500 })));
+    const { user, currentUrl } = renderApp('/plan');
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not save your sign-out: The session store is not answering. You are still signed in.',
+    );
+    expect(currentUrl()).toBe('/plan');
+    expect(mockData().user).not.toBeNull();
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeEnabled();
+  });
+
+  it('treats a session that had already ended as signed out', async () => {
+    const ended = { error: { code: 'unauthorized', message: 'Sign in first.' } };
+    server.use(http.delete('*/api/session', () => HttpResponse.json(ended, { status: 401 })));
+    const { user, currentUrl } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByText('You are signed out.')).toBeInTheDocument();
+    expect(currentUrl()).toBe('/sign-in?signedOut=1');
+  });
+
   it('on a first visit asks the server nothing it could only refuse, and speaks of no ended session', async () => {
     firstVisit();
     // Were the session asked for, this answer would show as an error.

@@ -29,6 +29,11 @@ export function UserMenu({ user }: { user: SessionUser }) {
       >
         {signOut.isPending ? 'Signing out…' : 'Sign out'}
       </button>
+      {signOut.isError && (
+        <p className="user-menu-problem" role="alert">
+          {signOut.error.message} You are still signed in.
+        </p>
+      )}
     </div>
   );
 }
