@@ -49,4 +49,36 @@ describe('every screen in Chromium', () => {
       });
     }
   }
+
+  // A page opened afresh (a link from an email, a bookmark, a reload) fetches
+  // its screen's code and answers as the app starts, and draws the screen once
+  // they are in: it never shows the "Loading…" that stands in for a screen.
+  it('opens a signed-in screen afresh without a loading message before it', async () => {
+    const page = await newPage(browser, DESKTOP);
+    await openSignedIn(page, `${baseUrl}plan`, 'staff');
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(globalThis, { loadingSeen: seen });
+      new MutationObserver(() => {
+        const loading = document.querySelector('.screen-loading');
+        if (loading !== null && !seen.includes(location.pathname)) seen.push(location.pathname);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const actions = (await (await page.request.get(`${baseUrl}api/actions?pageSize=1`)).json()) as { items: { id: string; title: string }[] };
+    const action = actions.items[0];
+    if (action === undefined) throw new Error('The demo plan has no actions');
+    const opened = [
+      { path: 'actions?priority=wellness&sort=due', heading: 'Actions' },
+      { path: `actions/${action.id}`, heading: action.title },
+      { path: 'plan', heading: '2023–2027 Strategic Plan' },
+      { path: 'priorities/wellness', heading: /^Priority 2:/ },
+      { path: 'review', heading: /^Quarterly review/ },
+    ];
+    for (const { path, heading } of opened) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await page.evaluate(() => (globalThis as unknown as { loadingSeen: string[] }).loadingSeen), path).toEqual([]);
+    }
+    await page.close();
+  });
 });

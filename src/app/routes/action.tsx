@@ -1,4 +1,4 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
+import { useSuspenseQueries, type QueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { writerRoles } from '../../contract/session';
 import { actionTimeline } from '../../domain/action-timeline';
@@ -15,6 +15,7 @@ import { WriteLink } from '../../features/actions/components/write-link';
 import { useSessionUser } from '../../features/auth/api/get-session';
 import { planQueryOptions } from '../../features/plan/api/get-plan';
 import { reportingPeriodsQueryOptions } from '../../features/reporting/api/get-reporting-periods';
+import type { ScreenLocation } from '../lazy-screen';
 import './action.css';
 
 // The explorer passes its own URL along, so "Back" returns to the same view.
@@ -30,14 +31,22 @@ function savedFrom(state: unknown): string | undefined {
   return typeof state.saved === 'string' ? state.saved : undefined;
 }
 
+function actionPageQueries(id: string) {
+  return [planQueryOptions(), actionQueryOptions(id), reportingPeriodsQueryOptions()] as const;
+}
+
+// The action a cold load opens on, asked for as the app starts.
+export function prefetchAction(queryClient: QueryClient, { params }: ScreenLocation): Promise<unknown> {
+  const [plan, action, reporting] = actionPageQueries(params.id ?? '');
+  return Promise.all([queryClient.prefetchQuery(plan), queryClient.prefetchQuery(action), queryClient.prefetchQuery(reporting)]);
+}
+
 export function ActionRoute() {
   const { id = '' } = useParams();
   const { state } = useLocation();
   const user = useSessionUser();
   const canWrite = user !== null && writerRoles.includes(user.role);
-  const [{ data: plan }, { data: action }, { data: reporting }] = useSuspenseQueries({
-    queries: [planQueryOptions(), actionQueryOptions(id), reportingPeriodsQueryOptions()],
-  });
+  const [{ data: plan }, { data: action }, { data: reporting }] = useSuspenseQueries({ queries: actionPageQueries(id) });
   useDocumentTitle(action.title);
 
   const priority = plan.priorities.find((p) => p.id === action.priorityId);

@@ -1,5 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { defaultActionPageSize, type ActionExportQuery } from '../../contract/actions';
+import { defaultActionPageSize, type ActionExportQuery, type ActionFilters } from '../../contract/actions';
 import { exportFormats } from '../../contract/spreadsheet-export';
 import { writerRoles } from '../../contract/session';
 import { DownloadLinks } from '../../components/download-links';
@@ -10,7 +11,7 @@ import { compareQuarters, quarterLabel } from '../../domain/quarters';
 import { toSearch } from '../../lib/api-client';
 import { exportHref } from '../../lib/download';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { useActionsKeepingView } from '../../features/actions/api/get-actions';
+import { actionsQueryOptions, useActionsKeepingView } from '../../features/actions/api/get-actions';
 import { ActionFiltersForm } from '../../features/actions/components/action-filters-form';
 import { ActionListToolbar } from '../../features/actions/components/action-list-toolbar';
 import { ActionPagination } from '../../features/actions/components/action-pagination';
@@ -19,7 +20,8 @@ import { NoMatchingActions } from '../../features/actions/components/no-matching
 import { WriteLink } from '../../features/actions/components/write-link';
 import { countOfActions, describeActionFilters, describeSort } from '../../features/actions/utils/describe-filters';
 import { useSessionUser } from '../../features/auth/api/get-session';
-import { usePlan } from '../../features/plan/api/get-plan';
+import { planQueryOptions, usePlan } from '../../features/plan/api/get-plan';
+import type { ScreenLocation } from '../lazy-screen';
 import { actionFilterKeys, pageSizes, readActionParams, type ActionParamKey } from './actions-params';
 import { formatCount } from '../../domain/format-count';
 import './actions.css';
@@ -41,6 +43,17 @@ const fallbackFor: Record<ActionParamKey, string> = {
 
 type Changes = Partial<Record<ActionParamKey, string | undefined>>;
 
+// The list a URL asks for: its filters, sort and page, with the page size defaulted.
+function listFiltersOf(params: ActionFilters): ActionFilters {
+  return { ...params, pageSize: params.pageSize ?? defaultActionPageSize };
+}
+
+// The list a cold load opens on, asked for as the app starts.
+export async function prefetchActions(queryClient: QueryClient, { search }: ScreenLocation): Promise<void> {
+  const plan = await queryClient.ensureQueryData(planQueryOptions());
+  await queryClient.prefetchQuery(actionsQueryOptions(listFiltersOf(readActionParams(search, plan).value)));
+}
+
 export function ActionsRoute() {
   useDocumentTitle('Actions');
   const plan = usePlan();
@@ -51,7 +64,7 @@ export function ActionsRoute() {
   const { value: params, ignored } = readActionParams(searchParams, plan);
   // The form follows the URL at once; the rows (and all said about them)
   // stay those of the last view until the new one has loaded.
-  const { list, filters: shown, pending } = useActionsKeepingView({ ...params, pageSize: params.pageSize ?? defaultActionPageSize });
+  const { list, filters: shown, pending } = useActionsKeepingView(listFiltersOf(params));
   const { items, total, unfilteredTotal, page, asOf, latestReported } = list;
   const { pageSize } = list;
 

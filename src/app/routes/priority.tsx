@@ -1,4 +1,4 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
+import { useSuspenseQueries, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { Benchmark } from '../../contract/benchmarks';
 import { focusAreaIds, PriorityId, type FocusAreaId } from '../../contract/ids';
@@ -17,6 +17,7 @@ import { PriorityApproach, PriorityHeading } from '../../features/priorities/com
 import { statusHistoryQueryOptions } from '../../features/status-history/api/get-status-history';
 import { StatusHistoryFigure } from '../../features/status-history/components/status-history-figure';
 import { NotFoundRoute } from './not-found';
+import type { ScreenLocation } from '../lazy-screen';
 import './priority.css';
 
 interface PriorityScreenProps {
@@ -88,20 +89,35 @@ function PriorityScreen({ plan, priority, cells, asOf, benchmarks, history }: Pr
 // The plan, this priority's actions, measures and history, side by side.
 // Each focus area's first actions come in a request of their own, so the
 // page's size does not grow with the plan.
-function PriorityPage({ id }: { id: PriorityId }) {
+function priorityPageQueries(id: PriorityId) {
   const cell = (focusArea: FocusAreaId) => actionsQueryOptions({ priority: id, focusArea, pageSize: cellPreviewSize });
   const [first, second, third, fourth] = focusAreaIds;
-  const [{ data: plan }, { data: benchmarks }, { data: history }, ...lists] = useSuspenseQueries({
-    queries: [
-      planQueryOptions(),
-      benchmarksQueryOptions({ priority: id }),
-      statusHistoryQueryOptions({ priority: id }),
-      cell(first),
-      cell(second),
-      cell(third),
-      cell(fourth),
-    ],
-  });
+  return [
+    planQueryOptions(),
+    benchmarksQueryOptions({ priority: id }),
+    statusHistoryQueryOptions({ priority: id }),
+    cell(first),
+    cell(second),
+    cell(third),
+    cell(fourth),
+  ] as const;
+}
+
+// The priority a cold load opens on, asked for as the app starts.
+export function prefetchPriority(queryClient: QueryClient, { params }: ScreenLocation): Promise<unknown> {
+  const id = PriorityId.safeParse(params.id);
+  if (!id.success) return Promise.resolve();
+  const [plan, benchmarks, history, ...cells] = priorityPageQueries(id.data);
+  return Promise.all([
+    queryClient.prefetchQuery(plan),
+    queryClient.prefetchQuery(benchmarks),
+    queryClient.prefetchQuery(history),
+    ...cells.map((cell) => queryClient.prefetchQuery(cell)),
+  ]);
+}
+
+function PriorityPage({ id }: { id: PriorityId }) {
+  const [{ data: plan }, { data: benchmarks }, { data: history }, ...lists] = useSuspenseQueries({ queries: priorityPageQueries(id) });
   const priority = plan.priorities.find((p) => p.id === id);
   if (priority === undefined) return <NotFoundRoute />;
   const byArea = new Map(lists.map(({ data }, index) => [focusAreaIds[index], data]));

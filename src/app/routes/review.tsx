@@ -1,4 +1,4 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
+import { useSuspenseQueries, type QueryClient } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import type { Plan } from '../../contract/plan';
 import { Notice } from '../../components/notice';
@@ -9,23 +9,46 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { actionsQueryOptions } from '../../features/actions/api/get-actions';
 import { planQueryOptions } from '../../features/plan/api/get-plan';
 import { useSessionUser } from '../../features/auth/api/get-session';
-import { useReportingPeriods } from '../../features/reporting/api/get-reporting-periods';
-import { useQuarterSummary } from '../../features/reporting/api/quarter-summary';
+import { reportingPeriodsQueryOptions, useReportingPeriods } from '../../features/reporting/api/get-reporting-periods';
+import { quarterSummaryQueryOptions, useQuarterSummary } from '../../features/reporting/api/quarter-summary';
 import { PublishPanel } from '../../features/reporting/components/publish-panel';
 import { QuarterSummaryText } from '../../features/reporting/components/quarter-summary-text';
 import { SummaryEditor } from '../../features/reporting/components/summary-editor';
-import { useReview } from '../../features/review/api/get-review';
+import { reviewQueryOptions, useReview } from '../../features/review/api/get-review';
 import { ReviewReport } from '../../features/review/components/review-report';
+import { QuarterKey } from '../../contract/quarter-key';
+import type { ScreenLocation } from '../lazy-screen';
 import { readReviewQuarter } from './review-params';
 import './review.css';
 
 // The plan and the newest quarter anyone reported in (it comes with any page
 // of the action list, so the smallest is asked for), fetched side by side.
+const planAndLatestQueries = () => [planQueryOptions(), actionsQueryOptions({ pageSize: 1 })] as const;
+
 function usePlanAndLatest() {
-  const [{ data: plan }, { data: actions }] = useSuspenseQueries({
-    queries: [planQueryOptions(), actionsQueryOptions({ pageSize: 1 })],
-  });
+  const [{ data: plan }, { data: actions }] = useSuspenseQueries({ queries: planAndLatestQueries() });
   return { plan, latestReported: actions.latestReported };
+}
+
+// A quarter's review as a cold load opens it, asked for as the app starts:
+// what the page reads before it knows the quarter is one to show, and the
+// quarter's own answers (a quarter the page turns down never reads them).
+function prefetchQuarter(queryClient: QueryClient, quarter: string | undefined): Promise<unknown> {
+  const [plan, latest] = planAndLatestQueries();
+  const asked = [queryClient.prefetchQuery(plan), queryClient.prefetchQuery(latest), queryClient.prefetchQuery(reportingPeriodsQueryOptions())];
+  const parsed = QuarterKey.safeParse(quarter);
+  if (parsed.success) asked.push(queryClient.prefetchQuery(reviewQueryOptions(parsed.data)), queryClient.prefetchQuery(quarterSummaryQueryOptions(parsed.data)));
+  return Promise.all(asked);
+}
+
+export function prefetchReview(queryClient: QueryClient, { params }: ScreenLocation): Promise<unknown> {
+  return prefetchQuarter(queryClient, params.quarter);
+}
+
+// /review goes on to the quarter the reporting periods name.
+export async function prefetchLatestReview(queryClient: QueryClient): Promise<unknown> {
+  const { defaultAsOf } = await queryClient.ensureQueryData(reportingPeriodsQueryOptions());
+  return prefetchQuarter(queryClient, defaultAsOf);
 }
 
 // /review opens the review every screen defaults to: the latest published
