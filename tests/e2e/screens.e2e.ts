@@ -73,6 +73,8 @@ describe('every screen in Chromium', () => {
       { path: 'plan', heading: '2023–2027 Strategic Plan' },
       { path: 'priorities/wellness', heading: /^Priority 2:/ },
       { path: 'review', heading: /^Quarterly review/ },
+      { path: 'benchmarks', heading: 'Benchmarks' },
+      { path: 'updates-due', heading: 'Updates due' },
     ];
     for (const { path, heading } of opened) {
       await page.goto(`${baseUrl}${path}`);

@@ -1,19 +1,30 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useDeferredValue } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import type { AuditFilters } from '../../contract/audit';
 import { Notice } from '../../components/notice';
 import { pageCount } from '../../domain/paginate';
 import { toSearch } from '../../lib/api-client';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { useAudit } from '../../features/audit/api/get-audit';
+import { auditQueryOptions, useAudit } from '../../features/audit/api/get-audit';
 import { AuditFiltersForm } from '../../features/audit/components/audit-filters-form';
 import { AuditTable } from '../../features/audit/components/audit-table';
-import { useUsers } from '../../features/people/api/get-users';
+import { usersQueryOptions, useUsers } from '../../features/people/api/get-users';
 import { AdminOnly } from './admin-only';
 import { auditPageSize, auditParamKeys, readAuditParams, type AuditParamKey } from './admin-audit-params';
 import { formatCount } from '../../domain/format-count';
+import type { ScreenLocation } from '../lazy-screen';
 import './admin-audit.css';
 
 type Changes = Partial<Record<AuditParamKey, string | undefined>>;
+
+const auditQueryOf = (filters: AuditFilters) => ({ ...filters, limit: auditPageSize });
+
+// The log and the people it names, asked for as the app starts.
+export function prefetchAudit(queryClient: QueryClient, { search }: ScreenLocation): Promise<unknown> {
+  const audit = auditQueryOptions(auditQueryOf(readAuditParams(search).value));
+  return Promise.all([queryClient.prefetchQuery(audit), queryClient.prefetchQuery(usersQueryOptions())]);
+}
 
 function Audit() {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -22,7 +33,7 @@ function Audit() {
   const pending = search !== searchParams.toString();
   const { value: filters, ignored } = readAuditParams(new URLSearchParams(search));
   const page = filters.page ?? 1;
-  const { items, total } = useAudit({ ...filters, limit: auditPageSize });
+  const { items, total } = useAudit(auditQueryOf(filters));
   const { items: people } = useUsers();
   const filtered = auditParamKeys.some((key) => key !== 'page' && filters[key] !== undefined);
   const pages = pageCount(total, auditPageSize);

@@ -1,6 +1,7 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useSessionUser } from '../../features/auth/api/get-session';
-import { useUsers } from '../../features/people/api/get-users';
+import { usersQueryOptions, useUsers } from '../../features/people/api/get-users';
 import { AddPersonForm } from '../../features/people/components/add-person-form';
 import { PeopleTable } from '../../features/people/components/people-table';
 import { AdminOnly } from './admin-only';
@@ -23,6 +24,11 @@ function People() {
       </section>
     </div>
   );
+}
+
+// The people, asked for as the app starts.
+export function prefetchPeople(queryClient: QueryClient): Promise<void> {
+  return queryClient.prefetchQuery(usersQueryOptions());
 }
 
 export function PeopleRoute() {

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import type { PriorityId } from '../../contract/ids';
 import { writerRoles } from '../../contract/session';
@@ -8,18 +9,24 @@ import { quarterOfDate, schoolYearOfQuarter, schoolYearsOfPeriod } from '../../d
 import { exportHref } from '../../lib/download';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { WriteLink } from '../../features/actions/components/write-link';
-import { useBenchmarks } from '../../features/benchmarks/api/get-benchmarks';
+import { benchmarksQueryOptions, useBenchmarks } from '../../features/benchmarks/api/get-benchmarks';
 import { useSessionUser } from '../../features/auth/api/get-session';
 import { BenchmarkCard } from '../../features/benchmarks/components/benchmark-card';
 import { BenchmarkValuesEditor } from '../../features/benchmarks/components/benchmark-values-editor';
 import { PriorityFilter } from '../../features/benchmarks/components/priority-filter';
 import { PrioritySection } from '../../features/benchmarks/components/priority-section';
 import { usePlan } from '../../features/plan/api/get-plan';
+import type { ScreenLocation } from '../lazy-screen';
 import { readBenchmarkParams } from './benchmarks-params';
 import { formatCount } from '../../domain/format-count';
 import './benchmarks.css';
 
 const measures = (count: number) => `${formatCount(count)} ${count === 1 ? 'measure' : 'measures'}`;
+
+// The measures a cold load opens on, asked for as the app starts.
+export function prefetchBenchmarks(queryClient: QueryClient, { search }: ScreenLocation): Promise<void> {
+  return queryClient.prefetchQuery(benchmarksQueryOptions(readBenchmarkParams(search).value));
+}
 
 export function BenchmarksRoute() {
   useDocumentTitle('Benchmarks');

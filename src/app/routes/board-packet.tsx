@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Plan } from '../../contract/plan';
 import { Notice } from '../../components/notice';
@@ -8,7 +9,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { usePageMargins } from '../../lib/use-page-margins';
 import { PlanMatrix } from '../../features/matrix/components/plan-matrix';
 import { usePlan } from '../../features/plan/api/get-plan';
-import { useBoardPacket } from '../../features/review/api/get-board-packet';
+import { boardPacketQueryOptions, useBoardPacket } from '../../features/review/api/get-board-packet';
 import { PacketFigures } from '../../features/review/components/packet-figures';
 import { PacketMore } from '../../features/review/components/packet-more';
 import { PacketPrioritySection } from '../../features/review/components/packet-priority';
@@ -16,6 +17,7 @@ import { QuarterSummaryText } from '../../features/reporting/components/quarter-
 import { ReviewActionTable } from '../../features/review/components/review-action-table';
 import { StatusHistoryFigure } from '../../features/status-history/components/status-history-figure';
 import { appendixParts, readAppendix, readPacketQuarter, writeAppendix, type AppendixPart } from './board-packet-params';
+import type { ScreenLocation } from '../lazy-screen';
 import './board-packet.css';
 
 const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
@@ -202,6 +204,12 @@ function Packet({ plan, quarter }: { plan: Plan; quarter: string }) {
       )}
     </article>
   );
+}
+
+// The packet a cold load opens on, asked for as the app starts.
+export function prefetchBoardPacket(queryClient: QueryClient, { params }: ScreenLocation): Promise<void> {
+  const checked = readPacketQuarter(params.quarter);
+  return checked.ok ? queryClient.prefetchQuery(boardPacketQueryOptions(checked.quarter)) : Promise.resolve();
 }
 
 export function BoardPacketRoute() {

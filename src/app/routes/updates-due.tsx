@@ -1,11 +1,12 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { writerRoles } from '../../contract/session';
 import { quarterLabel, quarterMonths } from '../../domain/quarters';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useSessionUser } from '../../features/auth/api/get-session';
 import { usePlan } from '../../features/plan/api/get-plan';
-import { useUpdatesDue } from '../../features/reporting/api/get-updates-due';
-import { useReportingPeriods } from '../../features/reporting/api/get-reporting-periods';
+import { updatesDueQueryOptions, useUpdatesDue } from '../../features/reporting/api/get-updates-due';
+import { reportingPeriodsQueryOptions, useReportingPeriods } from '../../features/reporting/api/get-reporting-periods';
 import { DueReminder, reminderText } from '../../features/reporting/components/due-reminder';
 import { UpdatesDueItem } from './updates-due-item';
 import { formatCount } from '../../domain/format-count';
@@ -15,6 +16,11 @@ const dateOf = (day: string) => longDate.format(new Date(`${day}T00:00:00Z`));
 
 // What the signed-in person owes this reporting quarter; the director sees
 // every missing update, by owner, with a reminder to send.
+// What is due, asked for as the app starts.
+export function prefetchUpdatesDue(queryClient: QueryClient): Promise<unknown> {
+  return Promise.all([queryClient.prefetchQuery(updatesDueQueryOptions()), queryClient.prefetchQuery(reportingPeriodsQueryOptions())]);
+}
+
 export function UpdatesDueRoute() {
   useDocumentTitle('Updates due');
   const user = useSessionUser();
