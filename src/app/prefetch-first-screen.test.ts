@@ -1,6 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
+import { defaultActionPageSize } from '../contract/actions';
+import { actionsQueryOptions } from '../features/actions/api/get-actions';
+import { demoAccountsQueryOptions } from '../features/auth/api/get-demo-accounts';
 import { sessionQueryOptions } from '../features/auth/api/get-session';
 import { forgetSignedIn } from '../features/auth/utils/signed-in-marker';
 import { overviewQueryOptions } from '../features/matrix/api/get-overview';
@@ -45,5 +48,20 @@ describe('the first screen’s data', () => {
     await prefetchFirstScreen(client, { pathname: '/', search: '' });
     expect(client.getQueryData(sessionQueryOptions().queryKey)).toBeNull();
     expect(client.getQueryState(planQueryOptions().queryKey)).toBeUndefined();
+  });
+
+  it('for another screen, is its own answers as the screen will ask for them', async () => {
+    const client = createAppQueryClient({ retry: false });
+    await prefetchFirstScreen(client, { pathname: '/actions', search: '?status=at-risk&sort=dueQuarter' });
+    const list = client.getQueryData(actionsQueryOptions({ status: 'at-risk', sort: 'dueQuarter', pageSize: defaultActionPageSize }).queryKey);
+    expect(list?.items.every((action) => action.status === 'at-risk')).toBe(true);
+    expect(list?.total).toBeGreaterThan(0);
+  });
+
+  it('for a browser that never signed in, is what the sign-in screen shows', async () => {
+    forgetSignedIn();
+    const client = createAppQueryClient({ retry: false });
+    await prefetchFirstScreen(client, { pathname: '/actions', search: '' });
+    expect(client.getQueryData(demoAccountsQueryOptions().queryKey)?.accounts.length).toBeGreaterThan(0);
   });
 });

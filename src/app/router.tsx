@@ -26,7 +26,7 @@ const adminAudit = lazyScreens(() => import('./routes/admin-audit'));
 const adminImport = lazyScreens(() => import('./routes/admin-import'));
 const accountPassword = lazyScreens(() => import('./routes/account-password'));
 
-const SignInRoute = signIn((m) => ({ Screen: m.SignInRoute }));
+const SignInRoute = signIn((m) => ({ Screen: m.SignInRoute, prefetch: m.prefetchSignIn }));
 
 const signInPath = 'sign-in';
 

@@ -7,7 +7,7 @@ import { sessionQueryKey } from '../features/auth/api/get-session';
 import { App } from './app';
 import { createAppQueryClient } from './create-app-query-client';
 import { readFirstScreenState } from './first-screen-state';
-import { prefetchFirstScreen } from './prefetch-first-screen';
+import { firstScreenReady } from './prefetch-first-screen';
 import { reportCaughtError } from './report-caught-error';
 
 // In mock mode (`npm run dev:mock`, and `npm start` until the server exists)
@@ -37,10 +37,6 @@ export async function startApp(): Promise<void> {
     });
     return;
   }
-  // Rendering before the first answers would reveal a loading message, which
-  // React then keeps on screen for at least 300 ms though the answers take a
-  // few: render once they are in, or after a second for a slow server.
-  const firstScreen = prefetchFirstScreen(queryClient, window.location);
-  await Promise.race([firstScreen, new Promise((resolve) => setTimeout(resolve, 1000))]);
+  await firstScreenReady(queryClient, window.location);
   createRoot(root, { onCaughtError: reportCaughtError }).render(app);
 }

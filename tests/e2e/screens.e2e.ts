@@ -53,9 +53,8 @@ describe('every screen in Chromium', () => {
   // A page opened afresh (a link from an email, a bookmark, a reload) fetches
   // its screen's code and answers as the app starts, and draws the screen once
   // they are in: it never shows the "Loading…" that stands in for a screen.
-  it('opens a signed-in screen afresh without a loading message before it', async () => {
+  it('opens the sign-in screen and each signed-in screen afresh without a loading message before it', async () => {
     const page = await newPage(browser, DESKTOP);
-    await openSignedIn(page, `${baseUrl}plan`, 'staff');
     await page.addInitScript(() => {
       const seen: string[] = [];
       Object.assign(globalThis, { loadingSeen: seen });
@@ -64,11 +63,16 @@ describe('every screen in Chromium', () => {
         if (loading !== null && !seen.includes(location.pathname)) seen.push(location.pathname);
       }).observe(document, { childList: true, subtree: true });
     });
+    const loadingSeen = () => page.evaluate(() => (globalThis as unknown as { loadingSeen: string[] }).loadingSeen);
+    // A first visit: sent to sign in, then on to the page it asked for.
+    await openSignedIn(page, `${baseUrl}plan`, 'staff');
+    await page.getByRole('heading', { level: 1, name: '2023–2027 Strategic Plan' }).waitFor();
+    expect(await loadingSeen(), 'sign-in').toEqual([]);
     const actions = (await (await page.request.get(`${baseUrl}api/actions?pageSize=1`)).json()) as { items: { id: string; title: string }[] };
     const action = actions.items[0];
     if (action === undefined) throw new Error('The demo plan has no actions');
     const opened = [
-      { path: 'actions?priority=wellness&sort=due', heading: 'Actions' },
+      { path: 'actions?priority=wellness&sort=dueQuarter', heading: 'Actions' },
       { path: `actions/${action.id}`, heading: action.title },
       { path: 'plan', heading: '2023–2027 Strategic Plan' },
       { path: 'priorities/wellness', heading: /^Priority 2:/ },
@@ -79,7 +83,7 @@ describe('every screen in Chromium', () => {
     for (const { path, heading } of opened) {
       await page.goto(`${baseUrl}${path}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-      expect(await page.evaluate(() => (globalThis as unknown as { loadingSeen: string[] }).loadingSeen), path).toEqual([]);
+      expect(await loadingSeen(), path).toEqual([]);
     }
     await page.close();
   });

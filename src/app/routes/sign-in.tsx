@@ -1,16 +1,26 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Navigate, useSearchParams } from 'react-router';
+import { demoAccountsQueryOptions } from '../../features/auth/api/get-demo-accounts';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useSessionUser } from '../../features/auth/api/get-session';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
 import { DemoAccountList } from '../../features/auth/components/demo-account-list';
+import { firstScreenReady } from '../prefetch-first-screen';
 import { safeNextPath } from './safe-next-path';
 import './sign-in.css';
+
+// The demo accounts the page offers (none outside demo mode), asked for as the app starts.
+export function prefetchSignIn(queryClient: QueryClient): Promise<void> {
+  return queryClient.prefetchQuery(demoAccountsQueryOptions());
+}
 
 export function SignInRoute() {
   useDocumentTitle('Sign in');
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
   const user = useSessionUser();
+  const queryClient = useQueryClient();
+  const prepareNext = () => firstScreenReady(queryClient, new URL(next, window.location.origin));
   if (user !== null) return <Navigate to={next} replace />;
   return (
     <div className="sign-in">
@@ -27,8 +37,8 @@ export function SignInRoute() {
           You are signed out.
         </p>
       )}
-      <SignInForm next={next} />
-      <DemoAccountList next={next} />
+      <SignInForm next={next} prepareNext={prepareNext} />
+      <DemoAccountList next={next} prepareNext={prepareNext} />
     </div>
   );
 }

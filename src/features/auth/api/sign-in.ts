@@ -9,13 +9,18 @@ export function signIn(credentials: SignIn) {
 }
 
 // Signing in changes what every screen may show: start from fresh data.
-export function useSignIn() {
+// `prepareNext` asks for the code and answers of the screen the person goes
+// on to, before the session is set (which sends them there), so that screen
+// is drawn whole instead of as a loading message; until then the button
+// stays busy.
+export function useSignIn(prepareNext: () => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signIn,
-    onSuccess: ({ user }) => {
+    onSuccess: async ({ user }) => {
       rememberSignedIn();
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+      await prepareNext();
       queryClient.setQueryData(sessionQueryKey, user);
     },
   });

@@ -6,9 +6,9 @@ import { useSignIn } from '../api/sign-in';
 
 // Demo mode only: one button per demo account. In production the list is empty
 // and nothing shows.
-export function DemoAccountList({ next }: { next: string }) {
+export function DemoAccountList({ next, prepareNext }: { next: string; prepareNext: () => Promise<unknown> }) {
   const { accounts, password } = useDemoAccounts();
-  const signIn = useSignIn();
+  const signIn = useSignIn(prepareNext);
   const navigate = useNavigate();
   if (accounts.length === 0 || password === null) return null;
   // Refused, the account's password is no longer the demo's: someone changed

@@ -23,8 +23,8 @@ function problemsOf(email: string, password: string): Partial<Record<Field, stri
   return problems;
 }
 
-export function SignInForm({ next }: { next: string }) {
-  const signIn = useSignIn();
+export function SignInForm({ next, prepareNext }: { next: string; prepareNext: () => Promise<unknown> }) {
+  const signIn = useSignIn(prepareNext);
   const navigate = useNavigate();
   const [formRef, focusFirstInvalid] = useFocusFirstInvalid<HTMLFormElement>();
   const [email, setEmail] = useState('');
