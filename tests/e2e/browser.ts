@@ -218,3 +218,17 @@ export async function openSignedIn(page: Page, url: string, role: 'board member'
   await page.getByRole('button', { name: `Sign in as ${role}` }).click();
   await page.waitForURL((current) => !current.pathname.endsWith('/sign-in'));
 }
+
+// From the page's next load on, the paths at which a screen's "Loading…"
+// stood in for it; read after each load (the list starts again with each).
+// Page code as text: this module is compiled without the DOM's types.
+export async function watchLoadingMessages(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(`(() => {
+    const seen = [];
+    globalThis.loadingSeen = seen;
+    new MutationObserver(() => {
+      if (document.querySelector('.screen-loading') !== null && !seen.includes(location.pathname)) seen.push(location.pathname);
+    }).observe(document, { childList: true, subtree: true });
+  })();`);
+  return async () => (await page.evaluate('globalThis.loadingSeen')) as string[];
+}

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { previousQuarter, quarterLabel, quarterOfDate } from '../../src/domain/quarters';
-import { checkA11y, collectConsoleErrors, DESKTOP, launchBrowser, newPage, openSignedIn, screenshot } from './browser';
+import { checkA11y, collectConsoleErrors, DESKTOP, launchBrowser, newPage, openSignedIn, screenshot, watchLoadingMessages } from './browser';
 
 // Nothing is published in a fresh demo, so staff report on the quarter before the current one.
 const reporting = previousQuarter(quarterOfDate(new Date()));
@@ -31,6 +31,7 @@ describe('inviting a person, in Chromium', () => {
     await screenshot(director, 'people-added-1280');
 
     const dana = await newPage(browser, DESKTOP);
+    const loadingSeen = await watchLoadingMessages(dana);
     const onTrack = `actions?status=on-track&quarter=${reporting}`;
     await dana.goto(`${baseUrl}${onTrack}`);
     await dana.waitForURL((url) => url.pathname.endsWith('/sign-in'));
@@ -38,6 +39,8 @@ describe('inviting a person, in Chromium', () => {
     await dana.getByLabel('Password').fill(password);
     await dana.getByRole('button', { name: 'Sign in', exact: true }).click();
     await dana.getByRole('heading', { level: 1, name: 'Change your password' }).waitFor();
+    // The sign-in asked for the password screen first, the one it goes on to.
+    expect(await loadingSeen()).toEqual([]);
     expect(await checkA11y(dana)).toEqual([]);
     await dana.getByLabel(/^Current password/).fill(password);
     await dana.getByLabel(/^New password \(required\)/).fill('a passphrase of my own');

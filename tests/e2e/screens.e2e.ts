@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkA11y, collectConsoleErrors, DESKTOP, launchBrowser, MOBILE, newPage, openSignedIn, screenshot } from './browser';
+import { checkA11y, collectConsoleErrors, DESKTOP, launchBrowser, MOBILE, newPage, openSignedIn, screenshot, watchLoadingMessages } from './browser';
 
 // Every screen, at desktop and phone width: it shows its heading, has no
 // accessibility violation and logs no error. The screenshots are looked at.
@@ -55,15 +55,7 @@ describe('every screen in Chromium', () => {
   // they are in: it never shows the "Loading…" that stands in for a screen.
   it('opens the sign-in screen and each signed-in screen afresh without a loading message before it', async () => {
     const page = await newPage(browser, DESKTOP);
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      Object.assign(globalThis, { loadingSeen: seen });
-      new MutationObserver(() => {
-        const loading = document.querySelector('.screen-loading');
-        if (loading !== null && !seen.includes(location.pathname)) seen.push(location.pathname);
-      }).observe(document, { childList: true, subtree: true });
-    });
-    const loadingSeen = () => page.evaluate(() => (globalThis as unknown as { loadingSeen: string[] }).loadingSeen);
+    const loadingSeen = await watchLoadingMessages(page);
     // A first visit: sent to sign in, then on to the page it asked for.
     await openSignedIn(page, `${baseUrl}plan`, 'staff');
     await page.getByRole('heading', { level: 1, name: '2023–2027 Strategic Plan' }).waitFor();

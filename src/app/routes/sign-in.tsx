@@ -2,6 +2,8 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Navigate, useSearchParams } from 'react-router';
 import { demoAccountsQueryOptions } from '../../features/auth/api/get-demo-accounts';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import type { SessionUser } from '../../contract/session';
+import { changePasswordPath } from '../../features/auth/api/change-password';
 import { useSessionUser } from '../../features/auth/api/get-session';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
 import { DemoAccountList } from '../../features/auth/components/demo-account-list';
@@ -20,7 +22,9 @@ export function SignInRoute() {
   const next = safeNextPath(params.get('next'));
   const user = useSessionUser();
   const queryClient = useQueryClient();
-  const prepareNext = () => firstScreenReady(queryClient, new URL(next, window.location.origin));
+  // A one-time password is replaced first: that screen comes before the one asked for.
+  const prepareNext = (user: SessionUser) =>
+    firstScreenReady(queryClient, new URL(user.mustChangePassword ? changePasswordPath : next, window.location.origin));
   if (user !== null) return <Navigate to={next} replace />;
   return (
     <div className="sign-in">

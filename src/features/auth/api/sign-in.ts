@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Session, type SignIn } from '../../../contract/session';
+import { Session, type SessionUser, type SignIn } from '../../../contract/session';
 import { apiSend } from '../../../lib/api-client';
 import { rememberSignedIn } from '../utils/signed-in-marker';
 import { sessionQueryKey } from './get-session';
@@ -13,14 +13,14 @@ export function signIn(credentials: SignIn) {
 // on to, before the session is set (which sends them there), so that screen
 // is drawn whole instead of as a loading message; until then the button
 // stays busy.
-export function useSignIn(prepareNext: () => Promise<unknown>) {
+export function useSignIn(prepareNext: (user: SessionUser) => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signIn,
     onSuccess: async ({ user }) => {
       rememberSignedIn();
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
-      await prepareNext();
+      await prepareNext(user);
       queryClient.setQueryData(sessionQueryKey, user);
     },
   });

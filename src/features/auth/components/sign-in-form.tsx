@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { fieldErrors } from '../../../contract/errors';
-import { SignIn } from '../../../contract/session';
+import { SignIn, type SessionUser } from '../../../contract/session';
 import { FormField } from '../../../components/form-field';
 import { ApiError } from '../../../lib/api-client';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
@@ -23,7 +23,7 @@ function problemsOf(email: string, password: string): Partial<Record<Field, stri
   return problems;
 }
 
-export function SignInForm({ next, prepareNext }: { next: string; prepareNext: () => Promise<unknown> }) {
+export function SignInForm({ next, prepareNext }: { next: string; prepareNext: (user: SessionUser) => Promise<unknown> }) {
   const signIn = useSignIn(prepareNext);
   const navigate = useNavigate();
   const [formRef, focusFirstInvalid] = useFocusFirstInvalid<HTMLFormElement>();
