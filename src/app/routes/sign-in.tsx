@@ -1,9 +1,9 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Navigate, useSearchParams } from 'react-router';
-import { demoAccountsQueryOptions } from '../../features/auth/api/get-demo-accounts';
-import { useDocumentTitle } from '../../lib/use-document-title';
 import type { SessionUser } from '../../contract/session';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { changePasswordPath } from '../../features/auth/api/change-password';
+import { demoAccountsQueryOptions } from '../../features/auth/api/get-demo-accounts';
 import { useSessionUser } from '../../features/auth/api/get-session';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
 import { DemoAccountList } from '../../features/auth/components/demo-account-list';
@@ -23,8 +23,8 @@ export function SignInRoute() {
   const user = useSessionUser();
   const queryClient = useQueryClient();
   // A one-time password is replaced first: that screen comes before the one asked for.
-  const prepareNext = (user: SessionUser) =>
-    firstScreenReady(queryClient, new URL(user.mustChangePassword ? changePasswordPath : next, window.location.origin));
+  const prepareNext = (signedIn: SessionUser) =>
+    firstScreenReady(queryClient, new URL(signedIn.mustChangePassword ? changePasswordPath : next, window.location.origin));
   if (user !== null) return <Navigate to={next} replace />;
   return (
     <div className="sign-in">

@@ -14,13 +14,13 @@ import { formatCount } from '../../domain/format-count';
 const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 const dateOf = (day: string) => longDate.format(new Date(`${day}T00:00:00Z`));
 
-// What the signed-in person owes this reporting quarter; the director sees
-// every missing update, by owner, with a reminder to send.
 // What is due, asked for as the app starts.
 export function prefetchUpdatesDue(queryClient: QueryClient): Promise<unknown> {
   return Promise.all([queryClient.prefetchQuery(updatesDueQueryOptions()), queryClient.prefetchQuery(reportingPeriodsQueryOptions())]);
 }
 
+// What the signed-in person owes this reporting quarter; the director sees
+// every missing update, by owner, with a reminder to send.
 export function UpdatesDueRoute() {
   useDocumentTitle('Updates due');
   const user = useSessionUser();
