@@ -39,7 +39,9 @@ export function linkAppChunk(appModule: string): Plugin {
       handler(_html, { bundle }) {
         if (bundle === undefined) return [];
         const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []));
-        const app = chunks.find((chunk) => chunk.facadeModuleId === appFile);
+        // The chunk that holds the app's module (it is not that chunk's facade
+        // when the chunk is a group of modules, app-in-one-chunk.ts).
+        const app = chunks.find((chunk) => chunk.moduleIds.includes(appFile));
         if (app === undefined) throw new Error(`link-app-chunk: no chunk is built from ${appModule}`);
         const entryFiles = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
         const modules = new Set<string>();

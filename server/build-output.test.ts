@@ -47,6 +47,13 @@ describe('the production build', () => {
     expect([...html.matchAll(/<link rel="modulepreload"/g)].length).toBeGreaterThan(1);
   });
 
+  it('brings the app in one chunk, beside its contract’s schemas and the bundler’s helpers, not in a request per shared module', () => {
+    const { html } = builtPage();
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="\/assets\/([^"]+)">/g)].map(([, file]) => file);
+    expect(preloaded[0]).toMatch(/^start-app-[\w-]{8}\.js$/);
+    expect(preloaded.length).toBeLessThanOrEqual(3);
+  });
+
   it('links every stylesheet the app’s code would load, so the page (and the page the server renders from it) has them', () => {
     const { html, entryCode } = builtPage();
     // The files the entry's loader fetches with the app's code.
