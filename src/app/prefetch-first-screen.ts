@@ -17,8 +17,7 @@ import { prefetchOverview } from './routes/overview-prefetch';
 export function prefetchFirstScreen(queryClient: QueryClient, { pathname, search }: { pathname: string; search: string }): Promise<unknown> {
   const session = queryClient.prefetchQuery(sessionQueryOptions());
   if (!wasSignedIn()) return Promise.all([session, prefetchScreen(queryClient, '/sign-in', '')]);
-  const screen = pathname === '/' ? prefetchOverview(queryClient, new URLSearchParams(search)) : prefetchScreen(queryClient, pathname, search);
-  return Promise.all([session, queryClient.prefetchQuery(planQueryOptions()), queryClient.prefetchQuery(sampleDataQueryOptions()), screen]);
+  return Promise.all([session, queryClient.prefetchQuery(planQueryOptions()), queryClient.prefetchQuery(sampleDataQueryOptions()), prefetchScreenAt(queryClient, pathname, search)]);
 }
 
 // Rendering before the first screen's code and answers are in would reveal a
@@ -27,6 +26,12 @@ export function prefetchFirstScreen(queryClient: QueryClient, { pathname, search
 // to) waits for them, or a second for a slow server.
 export function firstScreenReady(queryClient: QueryClient, location: { pathname: string; search: string }): Promise<unknown> {
   return Promise.race([prefetchFirstScreen(queryClient, location), new Promise((resolve) => setTimeout(resolve, 1000))]);
+}
+
+// The screen a URL opens: its code, then its own answers.
+export function prefetchScreenAt(queryClient: QueryClient, pathname: string, search: string): Promise<unknown> | undefined {
+  if (pathname === '/') return prefetchOverview(queryClient, new URLSearchParams(search));
+  return prefetchScreen(queryClient, pathname, search);
 }
 
 function prefetchScreen(queryClient: QueryClient, pathname: string, search: string): Promise<unknown> | undefined {

@@ -7,7 +7,8 @@ import { sessionQueryKey } from '../features/auth/api/get-session';
 import { App } from './app';
 import { createAppQueryClient } from './create-app-query-client';
 import { readFirstScreenState } from './first-screen-state';
-import { firstScreenReady } from './prefetch-first-screen';
+import { listenForLinkIntent } from './link-intent';
+import { firstScreenReady, prefetchScreenAt } from './prefetch-first-screen';
 import { reportCaughtError } from './report-caught-error';
 
 // In mock mode (`npm run dev:mock`, and `npm start` until the server exists)
@@ -24,6 +25,12 @@ export async function startApp(): Promise<void> {
   const root = document.getElementById('root');
   if (root === null) throw new Error('index.html has no #root element');
   const queryClient = createAppQueryClient();
+  // The screen of a link the person is about to follow, its code and its
+  // answers, is asked for then: the click then finds most of it in. Only when
+  // signed in: any other answer would be a refusal.
+  listenForLinkIntent(document, (url) => {
+    if (queryClient.getQueryData(sessionQueryKey)) void prefetchScreenAt(queryClient, url.pathname, url.search);
+  });
   const app = <App queryClient={queryClient} router={BrowserRouter} />;
   const state = readFirstScreenState(document);
   if (state !== undefined) {

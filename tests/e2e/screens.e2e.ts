@@ -79,4 +79,22 @@ describe('every screen in Chromium', () => {
     }
     await page.close();
   });
+
+  // A link the person points at, or reaches by keyboard, has its screen's
+  // code and answers asked for before the click, which then finds them in.
+  it('asks for a linked screen’s answers as the pointer rests on its link or the keyboard reaches it', async () => {
+    const page = await newPage(browser, DESKTOP);
+    await openSignedIn(page, baseUrl, 'board member');
+    await page.getByRole('table', { name: 'Priorities by focus area' }).waitFor();
+    const main = page.getByRole('navigation', { name: 'Main' });
+    const benchmarks = page.waitForRequest((request) => new URL(request.url()).pathname === '/api/benchmarks', { timeout: 5_000 });
+    await main.getByRole('link', { name: 'Benchmarks' }).hover();
+    await benchmarks;
+    const review = page.waitForRequest((request) => new URL(request.url()).pathname.startsWith('/api/review/'), { timeout: 5_000 });
+    await main.getByRole('link', { name: 'Review' }).focus();
+    await review;
+    await main.getByRole('link', { name: 'Benchmarks' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Benchmarks' }).waitFor();
+    await page.close();
+  });
 });
