@@ -17,6 +17,8 @@ import { migrateToLatest } from '../migrate';
 import { insertAction, updateActionFields, upsertUpdate } from '../repository/action-write-repository';
 import { seedDatabase } from '../seed/seed';
 import { sqlActionReads } from './sql-action-reads';
+import { revisionCache } from '../../store/revision-cache';
+import { readDataRevision } from '../repository/data-revision';
 
 const now = '2026-11-22T12:00:00.000Z';
 function idOf(style: number, i: number): string {
@@ -54,9 +56,13 @@ const byQuarter = (updates: readonly Update[]) => [...updates].sort((a, b) => a.
 
 const latestOf = (records: readonly ActionRecord[]) => latestReportedQuarter(records.flatMap((r) => r.updates.map((u) => u.quarter)));
 
+// The page asked for, then the next one of the same list (read from what a
+// server keeps for the first, when it keeps the list's matches).
 async function expectSameList(reads: ActionReads, records: readonly ActionRecord[], latest: string | null, filters: Omit<ListQuery, 'quarter'>, quarter: string) {
-  const expected = listActions(records, filters, quarter, latest);
-  expect(await reads.listActions(filters, quarter), JSON.stringify(filters)).toEqual({ items: expected.items, total: expected.total });
+  for (const asked of [filters, { ...filters, page: (filters.page ?? 1) + 1 }]) {
+    const expected = listActions(records, asked, quarter, latest);
+    expect(await reads.listActions(asked, quarter), JSON.stringify(asked)).toEqual({ items: expected.items, total: expected.total });
+  }
 }
 
 async function expectSameAnswers(reads: ActionReads, records: readonly ActionRecord[], queries: readonly ListQuery[]) {
@@ -122,7 +128,10 @@ for (const target of testDatabaseTargets) {
       try {
         await migrateToLatest(t.handle);
         await seedDatabase(t.handle, { plan: pefPlan, today: new Date(now), sampleData: false, demoAccounts: false });
-        await check(sqlActionReads(t.handle.db), await write(t, drafts));
+        const records = await write(t, drafts);
+        await check(sqlActionReads(t.handle.db), records);
+        // And as the server reads them, with what it keeps for the data revision.
+        await check(sqlActionReads(t.handle.db, revisionCache(() => readDataRevision(t.handle.db))), records);
       } finally {
         await t.dispose();
       }
