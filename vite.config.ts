@@ -23,8 +23,11 @@ function withoutMockWorker(): Plugin {
   };
 }
 
+// The app's code, which the entry (src/main.tsx) loads on demand.
+const appModule = 'src/app/start-app.tsx';
+
 export default defineConfig(({ command }) => ({
-  plugins: [react(), withoutMockWorker(), appInOneChunk('src/app/start-app.tsx', ['src/main.tsx', 'src/app/start-app-contract.ts']), linkAppChunk('src/app/start-app.tsx'), precompress()],
+  plugins: [react(), withoutMockWorker(), appInOneChunk(appModule, ['src/main.tsx', 'src/app/start-app-contract.ts']), linkAppChunk(appModule), precompress()],
   // react-router's package names its development build for every import; its
   // production build differs only in leaving out the development warnings
   // (0.5 kB gzip of the app). Tests and the dev server keep the warnings.

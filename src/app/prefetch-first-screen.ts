@@ -16,7 +16,7 @@ import { prefetchOverview } from './routes/overview-prefetch';
 // renders, and says so if they fail again.
 export function prefetchFirstScreen(queryClient: QueryClient, { pathname, search }: { pathname: string; search: string }): Promise<unknown> {
   const session = queryClient.prefetchQuery(sessionQueryOptions());
-  if (!wasSignedIn()) return Promise.all([session, prefetchScreen(queryClient, '/sign-in', '')]);
+  if (!wasSignedIn()) return Promise.all([session, prefetchScreenAt(queryClient, '/sign-in', '')]);
   return Promise.all([session, queryClient.prefetchQuery(planQueryOptions()), queryClient.prefetchQuery(sampleDataQueryOptions()), prefetchScreenAt(queryClient, pathname, search)]);
 }
 
@@ -31,10 +31,6 @@ export function firstScreenReady(queryClient: QueryClient, location: { pathname:
 // The screen a URL opens: its code, then its own answers.
 export function prefetchScreenAt(queryClient: QueryClient, pathname: string, search: string): Promise<unknown> | undefined {
   if (pathname === '/') return prefetchOverview(queryClient, new URLSearchParams(search));
-  return prefetchScreen(queryClient, pathname, search);
-}
-
-function prefetchScreen(queryClient: QueryClient, pathname: string, search: string): Promise<unknown> | undefined {
   const found = screenAt(pathname, search);
   return found?.Screen.preload()
     .then(({ prefetch }) => prefetch?.(queryClient, found.at))

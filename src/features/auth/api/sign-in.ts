@@ -9,11 +9,12 @@ export function signIn(credentials: SignIn) {
 }
 
 // Signing in changes what every screen may show: start from fresh data.
-// `prepareNext` asks for the code and answers of the screen the person goes
-// on to, before the session is set (which sends them there), so that screen
-// is drawn whole instead of as a loading message; until then the button
-// stays busy.
-export function useSignIn(prepareNext: (user: SessionUser) => Promise<unknown>) {
+// Asks for the code and answers of the screen the person goes on to, before
+// the session is set (which sends them there), so that screen is drawn whole
+// instead of as a loading message; until then the button stays busy.
+export type PrepareNext = (user: SessionUser) => Promise<unknown>;
+
+export function useSignIn(prepareNext: PrepareNext) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signIn,

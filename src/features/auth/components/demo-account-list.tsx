@@ -1,12 +1,12 @@
 import { useNavigate } from 'react-router';
-import { roleLabels, type SessionUser } from '../../../contract/session';
+import { roleLabels } from '../../../contract/session';
 import { ApiError } from '../../../lib/api-client';
 import { useDemoAccounts } from '../api/get-demo-accounts';
-import { useSignIn } from '../api/sign-in';
+import { useSignIn, type PrepareNext } from '../api/sign-in';
 
 // Demo mode only: one button per demo account. In production the list is empty
 // and nothing shows.
-export function DemoAccountList({ next, prepareNext }: { next: string; prepareNext: (user: SessionUser) => Promise<unknown> }) {
+export function DemoAccountList({ next, prepareNext }: { next: string; prepareNext: PrepareNext }) {
   const { accounts, password } = useDemoAccounts();
   const signIn = useSignIn(prepareNext);
   const navigate = useNavigate();

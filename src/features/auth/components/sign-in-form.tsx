@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { fieldErrors } from '../../../contract/errors';
-import { SignIn, type SessionUser } from '../../../contract/session';
+import { SignIn } from '../../../contract/session';
 import { FormField } from '../../../components/form-field';
 import { ApiError } from '../../../lib/api-client';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
-import { useSignIn } from '../api/sign-in';
+import { useSignIn, type PrepareNext } from '../api/sign-in';
 
 type Field = 'email' | 'password';
 const labels: Record<Field, string> = { email: 'Email', password: 'Password' };
@@ -23,7 +23,7 @@ function problemsOf(email: string, password: string): Partial<Record<Field, stri
   return problems;
 }
 
-export function SignInForm({ next, prepareNext }: { next: string; prepareNext: (user: SessionUser) => Promise<unknown> }) {
+export function SignInForm({ next, prepareNext }: { next: string; prepareNext: PrepareNext }) {
   const signIn = useSignIn(prepareNext);
   const navigate = useNavigate();
   const [formRef, focusFirstInvalid] = useFocusFirstInvalid<HTMLFormElement>();
