@@ -14,9 +14,9 @@ import { parseBenchOptions, type BenchOptions } from './bench/bench-options';
 import { coldLoadTable, exportTable, formatBytes, loadTable, loadVerdict, median, type ColdLoadRow, type ExportRow, type LoadRow } from './bench/bench-report';
 import { startBenchServer, type BenchServer } from './bench/bench-server';
 import { measureColdLoads } from './bench/cold-load';
-import { fetchOnce, loadEndpoint } from './bench/http-load';
+import { fetchOnce, loadEndpoint, type LoadOptions } from './bench/http-load';
 import { lighthouseLine, runLighthouse, type LighthouseResult } from './bench/lighthouse-run';
-import { fullExport, readEndpoints } from './bench/read-endpoints';
+import { fullExport, readEndpoints, type ReadEndpoint } from './bench/read-endpoints';
 import { serveStaticTable } from './bench/static-table-page';
 
 const log = (line: string) => console.info(line);
@@ -46,12 +46,29 @@ async function measureExport(server: BenchServer, cookie: string, actions: numbe
 
 interface SizeResults {
   load: LoadRow[];
+  // The same loads with no answer kept from an earlier request.
+  afresh: LoadRow[];
   export: ExportRow[];
+}
+
+async function measureLoad(server: BenchServer, endpoint: ReadEndpoint, actions: number, cookie: string, options: LoadOptions): Promise<LoadRow> {
+  let row: LoadRow;
+  try {
+    row = { endpoint, actions, result: await loadEndpoint(`${server.origin}${endpoint.path}`, cookie, options) };
+  } catch (error) {
+    // A server that falls over is a finding, not the end of the run.
+    log(`  ${endpoint.name}: no answer (${errorText(error)})`);
+    row = { endpoint, actions, result: { available: false, status: 0 } };
+  }
+  const { result } = row;
+  const figures = result.available ? `${Math.round(result.requestsPerSecond)} req/s, p99 ${Number.isFinite(result.p99Ms) ? `${result.p99Ms} ms` : 'none answered'}; ` : '';
+  log(`  ${endpoint.name}${options.everyRequestNew === true ? ', every request new' : ''}: ${figures}${loadVerdict(row)}`);
+  return row;
 }
 
 async function benchSize(server: BenchServer, actions: number, options: BenchOptions): Promise<SizeResults> {
   const cookies = { board: await server.signIn('board'), admin: await server.signIn('admin') };
-  const results: SizeResults = { load: [], export: [] };
+  const results: SizeResults = { load: [], afresh: [], export: [] };
   try {
     const row = await measureExport(server, cookies.board, actions);
     results.export.push(row);
@@ -63,18 +80,9 @@ async function benchSize(server: BenchServer, actions: number, options: BenchOpt
   const endpoints = readEndpoints({ actionId: await firstActionId(server, cookies.board), reviewQuarter: lastCompleteQuarter(new Date()) });
   for (const endpoint of endpoints) {
     const cookie = endpoint.role === 'admin' ? cookies.admin : cookies.board;
-    let row: LoadRow;
-    try {
-      row = { endpoint, actions, result: await loadEndpoint(`${server.origin}${endpoint.path}`, cookie, { ...options, settleUrl: `${server.origin}/api/health` }) };
-    } catch (error) {
-      // A server that falls over is a finding, not the end of the run.
-      log(`  ${endpoint.name}: no answer (${errorText(error)})`);
-      row = { endpoint, actions, result: { available: false, status: 0 } };
-    }
-    results.load.push(row);
-    const { result } = row;
-    const figures = result.available ? `${Math.round(result.requestsPerSecond)} req/s, p99 ${Number.isFinite(result.p99Ms) ? `${result.p99Ms} ms` : 'none answered'}; ` : '';
-    log(`  ${endpoint.name}: ${figures}${loadVerdict(row)}`);
+    const loadOptions = { ...options, settleUrl: `${server.origin}/api/health` };
+    results.load.push(await measureLoad(server, endpoint, actions, cookie, loadOptions));
+    results.afresh.push(await measureLoad(server, endpoint, actions, cookie, { ...loadOptions, everyRequestNew: true }));
   }
   return results;
 }
@@ -84,6 +92,7 @@ async function main(): Promise<void> {
   const today = new Date();
   const distDir = ensureAppBuilt(log);
   const load: LoadRow[] = [];
+  const afresh: LoadRow[] = [];
   const exports: ExportRow[] = [];
   const cold: ColdLoadRow[] = [];
   let lighthouse: LighthouseResult | undefined;
@@ -99,6 +108,7 @@ async function main(): Promise<void> {
         try {
           const results = await benchSize(server, actions, options);
           load.push(...results.load);
+          afresh.push(...results.afresh);
           exports.push(...results.export);
           if (options.coldSizes.includes(actions)) {
             log(`  cold loads in Chromium (${options.coldRuns} of each)…`);
@@ -138,6 +148,10 @@ async function main(): Promise<void> {
     `Loopback load: ${options.connections} connections, ${options.durationSeconds} s per endpoint after ${options.warmUpSeconds} s of warm-up; p99 target ≤ 50 ms up to 10,000 actions, ≤ 150 ms at 100,000.`,
     '',
     loadTable(load),
+    '',
+    'The same loads with every request sent to a URL of its own (a query parameter the server ignores), so that no answer the server kept from an earlier request serves it: what each request costs just after any change to the data.',
+    '',
+    loadTable(afresh),
     '',
     `Full CSV export (median of ${exportRuns}), memory held flat as the plan grows:`,
     '',

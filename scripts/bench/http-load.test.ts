@@ -5,12 +5,16 @@ import { loadEndpoint } from './http-load';
 
 let server: Server | undefined;
 let served = 0;
+let urls: string[] = [];
 
 async function serve(status: number, body: string): Promise<string> {
   server = createServer((request, response) => {
     // The load must carry the session cookie on every request.
     const signedIn = request.headers.cookie === 'session=1' || request.url === '/health';
-    if (request.url !== '/health') served++;
+    if (request.url !== '/health') {
+      served++;
+      urls.push(request.url ?? '');
+    }
     response.writeHead(signedIn ? status : 401, { 'content-type': 'application/json' });
     response.end(signedIn ? body : '{}');
   });
@@ -19,6 +23,8 @@ async function serve(status: number, body: string): Promise<string> {
 }
 
 afterEach(async () => {
+  served = 0;
+  urls = [];
   await new Promise((resolve) => server?.close(resolve));
 });
 
@@ -39,5 +45,16 @@ describe('loadEndpoint', () => {
     expect(result.p99Ms).toBeGreaterThanOrEqual(result.p50Ms);
     // The warm-up's requests reached the server but are not among those measured.
     expect(served).toBeGreaterThan(result.requestsPerSecond * 1.3);
+  });
+
+  it('can send every request to a URL of its own, the endpoint’s own parameters kept', async () => {
+    const origin = await serve(200, '{}');
+    const result = await loadEndpoint(`${origin}/api/actions?page=2`, 'session=1', { connections: 2, durationSeconds: 0.5, warmUpSeconds: 0.2, settleUrl: `${origin}/health`, everyRequestNew: true });
+    expect(result).toMatchObject({ available: true, failures: 0 });
+    // The first request tells whether the endpoint exists, at its own URL.
+    const loaded = urls.slice(1);
+    expect(loaded.length).toBeGreaterThan(10);
+    expect(new Set(loaded).size).toBe(loaded.length);
+    expect(loaded.every((url) => /^\/api\/actions\?page=2&request=\d+$/.test(url))).toBe(true);
   });
 });

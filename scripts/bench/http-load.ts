@@ -12,6 +12,10 @@ export interface LoadOptions {
   // Answered once the requests still in flight when the load stops are done,
   // so they do not weigh on the next endpoint's figures.
   settleUrl: string;
+  // Each request names a URL of its own (a query parameter the server
+  // ignores), so no answer the server kept from an earlier one serves it:
+  // what every request would cost just after a change to the data.
+  everyRequestNew?: boolean;
 }
 
 export type LoadResult =
@@ -37,7 +41,9 @@ export async function loadEndpoint(url: string, cookie: string, options: LoadOpt
   const probe = await fetchOnce(url, cookie);
   if (probe.status !== 200) return { available: false, status: probe.status };
   // What a browser sends, so the cost of compressing (where the server does) is counted.
-  const load = (seconds: number) => autocannon({ url, connections: options.connections, duration: seconds, headers: { cookie, 'accept-encoding': 'gzip, deflate, br' } });
+  const headers = { cookie, 'accept-encoding': 'gzip, deflate, br' };
+  const requests = options.everyRequestNew === true ? { requests: [{ setupRequest: newUrl(url) }] } : {};
+  const load = (seconds: number) => autocannon({ url, connections: options.connections, duration: seconds, headers, ...requests });
   await load(options.warmUpSeconds);
   await fetch(options.settleUrl);
   const result = await load(options.durationSeconds);
@@ -53,4 +59,11 @@ export async function loadEndpoint(url: string, cookie: string, options: LoadOpt
     // autocannon counts timeouts among the errors.
     failures: result.errors + result.non2xx,
   };
+}
+
+function newUrl(url: string): (request: autocannon.Request) => autocannon.Request {
+  const { pathname, search } = new URL(url);
+  const prefix = `${pathname}${search === '' ? '?' : `${search}&`}request=`;
+  let sent = 0;
+  return (request) => ({ ...request, path: `${prefix}${sent++}` });
 }

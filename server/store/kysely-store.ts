@@ -13,14 +13,21 @@ import { kyselyWrites } from './kysely-writes';
 import { revisionCache } from './revision-cache';
 import type { Store } from './store';
 
+// A list page of 50 actions is about 33 kB, its JSON and its gzip; of 200, the
+// most a page holds, about 130 kB: 13 MB at most.
+const keptAnswersAtMost = 100;
+
 // The store over SQLite or PostgreSQL, through the repositories. The plan's
 // texts, the benchmarks, the publications, the counts behind the summaries
 // and behind the list (whatever its filters), and the first page of a
 // review's lists (what a board reads many times between two updates) are read
-// once per data revision, which every transaction here raises; the list's
-// rows and single actions are always read afresh.
+// once per data revision, which every transaction here raises. The API's
+// answers, encoded, are kept apart (`keep`): a list page or an action is
+// read afresh when its answer is not kept, and a search typed letter by
+// letter fills that store, not this one.
 export function kyselyStore(db: Kysely<Database>): Store {
   const cache = revisionCache(() => readDataRevision(db));
+  const answers = revisionCache(() => readDataRevision(db), { maxEntries: keptAnswersAtMost, keepFromSecondAsk: true });
   const reads = sqlActionReads(db, cache);
   const reporting = kyselyReportingReads(db);
   return {
@@ -47,5 +54,6 @@ export function kyselyStore(db: Kysely<Database>): Store {
     accounts: kyselyAccounts(db),
     reporting: { ...reporting, publications: () => cache.get('publications', () => reporting.publications()) },
     probe: (now) => probeDatabase(db, now),
+    keep: (key, compute) => answers.get(key, compute),
   };
 }

@@ -22,5 +22,6 @@ export function memoryStore(data: () => MemoryData): Store {
     accounts: memoryAccounts(data),
     reporting: memoryReporting(() => data().reporting),
     probe: async () => {},
+    keep: (_key, compute) => compute(),
   };
 }

@@ -7,13 +7,21 @@ export interface RevisionCache {
   get<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
 
-// The keys are few (quarters, priorities, focus areas); the bound only
-// guards against a caller that would make them many.
-const maxEntries = 500;
+export interface RevisionCacheOptions {
+  // Past this many, everything kept is dropped. The default suits keys that
+  // are few (quarters, priorities, focus areas) and only guards against a
+  // caller that would make them many.
+  maxEntries?: number;
+  // Keep an answer only once its key is asked for a second time in the same
+  // revision: where most keys are asked once (a search typed letter by
+  // letter), holding every answer costs more than it saves.
+  keepFromSecondAsk?: boolean;
+}
 
-export function revisionCache(readRevision: () => Promise<number>): RevisionCache {
+export function revisionCache(readRevision: () => Promise<number>, { maxEntries = 500, keepFromSecondAsk = false }: RevisionCacheOptions = {}): RevisionCache {
   let revision = -1;
   let kept = new Map<string, Promise<unknown>>();
+  let askedOnce = new Set<string>();
   return {
     async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
       const current = await readRevision();
@@ -21,9 +29,16 @@ export function revisionCache(readRevision: () => Promise<number>): RevisionCach
       if (current > revision || kept.size >= maxEntries) {
         revision = current;
         kept = new Map();
+        askedOnce = new Set();
       }
       const known = kept.get(key);
       if (known !== undefined) return known as Promise<T>;
+      if (keepFromSecondAsk && !askedOnce.has(key)) {
+        // The keys asked once are bounded like the answers kept.
+        if (askedOnce.size >= maxEntries) askedOnce = new Set();
+        askedOnce.add(key);
+        return compute();
+      }
       const answer = compute();
       const entries = kept;
       entries.set(key, answer);

@@ -28,4 +28,7 @@ export interface Store {
   readonly reporting: ReportingReads;
   // Reads and writes the database once, for the readiness check; throws what it met.
   probe(now: Date): Promise<void>;
+  // What `compute` answers for `key`, kept while the data stays the same
+  // (the in-memory store keeps nothing: its data may be replaced at once).
+  keep<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
