@@ -22,9 +22,8 @@ const keptAnswersAtMost = 100;
 // and behind the list (whatever its filters), and the first page of a
 // review's lists (what a board reads many times between two updates) are read
 // once per data revision, which every transaction here raises. The API's
-// answers, encoded, are kept apart (`keep`): a list page or an action is
-// read afresh when its answer is not kept, and a search typed letter by
-// letter fills that store, not this one.
+// answers, encoded, are kept apart (`keep`), each from the second time it
+// is asked; until then a list page or an action is read afresh.
 export function kyselyStore(db: Kysely<Database>): Store {
   const cache = revisionCache(() => readDataRevision(db));
   const answers = revisionCache(() => readDataRevision(db), { maxEntries: keptAnswersAtMost, keepFromSecondAsk: true });
